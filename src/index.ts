@@ -1,0 +1,13 @@
+/**
+ * wendbaar — agile organising for public-sector organisations.
+ *
+ * Import modules as namespaces (`import { Problem, Plan } from 'wendbaar'`); the most used
+ * functions are also exported by name.
+ *
+ * @packageDocumentation
+ */
+export * as Issue from './Issue.js'
+export * as IsoDate from './IsoDate.js'
+export * as Problem from './Problem.js'
+export * as Plan from './Plan.js'
+export * as Model from './Model.js'

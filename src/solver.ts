@@ -1,0 +1,8 @@
+/**
+ * wendbaar/solver — the solver core on its own: the generic model, its evaluator and the
+ * solver. It knows nothing of roles, qualities or requests.
+ *
+ * @packageDocumentation
+ */
+export * as Issue from './Issue.js'
+export * as Model from './Model.js'
