@@ -1,0 +1,637 @@
+/**
+ * A built-in sample: the pool of a (fictional) Dutch municipality, forty people strong, and
+ * eight requests it faces in 2027 — from a neighbourhood energy transition to a youth-care
+ * waiting-list crisis — in the §6 JSON interchange format.
+ *
+ * The sample is plain data, exactly what an app would send: run it through
+ * `decodeProblem` to get a {@link Problem.ValidProblem}. The examples, the guides and the
+ * package smoke test all use it. It has a little of everything: units (`centrum`, `noord`,
+ * `zuid`), availability windows (a new hire, a parental leave, someone leaving in September),
+ * preferences and development goals, a short history (one team recent enough to count for
+ * rotation, one not), one pin, one entry of a previous plan, one `apart` pair, an exclusion
+ * and a policy. The pin satisfies every hard constraint, so the sample always decodes.
+ *
+ * Treat the exported values as read-only.
+ *
+ * @since 0.1.0
+ */
+import type * as Problem from './Problem.js'
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+const roles = [
+  {
+    id: 'direction',
+    name: 'Direction (regie)',
+    qualities: [
+      { quality: 'leadership', min: 3, weight: 3 },
+      { quality: 'project-management', min: 2, weight: 2 },
+      { quality: 'facilitation', min: 2, weight: 1 },
+    ],
+  },
+  {
+    id: 'budget',
+    name: 'Budgeting (begroten)',
+    qualities: [
+      { quality: 'financial-acumen', min: 3, weight: 3 },
+      { quality: 'analysis', min: 2, weight: 1 },
+    ],
+  },
+  {
+    id: 'politics',
+    name: 'Political alignment (afstemmen met de politiek)',
+    qualities: [
+      { quality: 'political-sensitivity', min: 3, weight: 3 },
+      { quality: 'stakeholder-management', min: 2, weight: 1 },
+      { quality: 'writing', min: 2, weight: 1 },
+    ],
+  },
+  {
+    id: 'content',
+    name: 'Content expertise (vakinhoud)',
+    qualities: [
+      { quality: 'analysis', min: 2, weight: 2 },
+      { quality: 'writing', min: 2, weight: 1 },
+    ],
+  },
+  {
+    id: 'network',
+    name: 'Network building (netwerk bouwen)',
+    qualities: [
+      { quality: 'stakeholder-management', min: 3, weight: 3 },
+      { quality: 'facilitation', min: 2, weight: 1 },
+      { quality: 'negotiation', min: 2, weight: 1 },
+    ],
+  },
+]
+
+const members = [
+  {
+    id: 'm01', name: 'Anouk de Vries', disciplines: ['policy', 'social-domain'],
+    qualities: {
+      leadership: 4, 'financial-acumen': 3, 'political-sensitivity': 4, 'stakeholder-management': 4,
+      facilitation: 4, 'project-management': 3, writing: 3, analysis: 3, negotiation: 2,
+    },
+    capacity: 36, committed: 8,
+    preferences: { direction: 2 }, goals: ['negotiation'],
+  },
+  {
+    id: 'm02', name: 'Bram Jansen', disciplines: ['finance'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 5, 'political-sensitivity': 2, 'stakeholder-management': 1,
+      facilitation: 1, 'project-management': 2, writing: 2, analysis: 4, negotiation: 3,
+    },
+    capacity: 32, committed: 12,
+    preferences: { budget: 2 }, goals: ['stakeholder-management'],
+  },
+  {
+    id: 'm03', name: 'Fatima El Amrani', disciplines: ['social-domain', 'youth-care'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 4, 'stakeholder-management': 4,
+      facilitation: 3, 'project-management': 2, writing: 3, analysis: 4, negotiation: 1,
+    },
+    capacity: 32, committed: 8, units: ['centrum', 'zuid'],
+    preferences: { network: 1 }, goals: ['leadership'],
+  },
+  {
+    id: 'm04', name: 'Daan Bakker', disciplines: ['spatial-planning', 'environment'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
+      facilitation: 2, 'project-management': 3, writing: 3, analysis: 4, negotiation: 3,
+    },
+    capacity: 36, committed: 16, units: ['noord'],
+    preferences: { content: 2 }, goals: ['political-sensitivity'],
+  },
+  {
+    id: 'm05', name: 'Eva Visser', disciplines: ['law'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 3, 'stakeholder-management': 2,
+      facilitation: 1, 'project-management': 1, writing: 4, analysis: 5, negotiation: 2,
+    },
+    capacity: 28, committed: 8,
+    preferences: { content: 1, network: -1 },
+  },
+  {
+    id: 'm06', name: 'Sanne Smit', disciplines: ['communication'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 4, 'stakeholder-management': 5,
+      facilitation: 4, 'project-management': 2, writing: 5, analysis: 2, negotiation: 3,
+    },
+    capacity: 24, committed: 4,
+    preferences: { network: 2, politics: 1 }, goals: ['leadership'],
+  },
+  {
+    id: 'm07', name: 'Mohamed Bouzid', disciplines: ['ict', 'data'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 1, 'stakeholder-management': 1,
+      facilitation: 2, 'project-management': 2, writing: 3, analysis: 5, negotiation: 3,
+    },
+    capacity: 36, committed: 20,
+    preferences: { content: 2 }, goals: ['facilitation', 'stakeholder-management'],
+  },
+  {
+    id: 'm08', name: 'Lotte Meijer', disciplines: ['youth-care'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 3, 'stakeholder-management': 3,
+      facilitation: 3, 'project-management': 3, writing: 2, analysis: 3, negotiation: 1,
+    },
+    capacity: 24, committed: 12, units: ['noord', 'zuid'],
+    goals: ['project-management'],
+  },
+  {
+    id: 'm09', name: 'Jeroen de Boer', disciplines: ['finance', 'procurement'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 4, 'political-sensitivity': 2, 'stakeholder-management': 2,
+      facilitation: 1, 'project-management': 3, writing: 3, analysis: 4, negotiation: 4,
+    },
+    capacity: 36, committed: 24,
+    preferences: { budget: 1, direction: -1 },
+  },
+  {
+    id: 'm10', name: 'Ingrid Mulder', disciplines: ['policy'],
+    qualities: {
+      leadership: 4, 'financial-acumen': 3, 'political-sensitivity': 5, 'stakeholder-management': 4,
+      facilitation: 3, 'project-management': 3, writing: 4, analysis: 3, negotiation: 3,
+    },
+    capacity: 32, committed: 16,
+    preferences: { politics: 2, direction: 1 },
+  },
+  {
+    id: 'm11', name: 'Kees de Groot', disciplines: ['spatial-planning'],
+    qualities: {
+      leadership: 4, 'financial-acumen': 2, 'political-sensitivity': 3, 'stakeholder-management': 3,
+      facilitation: 2, 'project-management': 4, writing: 2, analysis: 3, negotiation: 2,
+    },
+    capacity: 36, committed: 12, units: ['centrum', 'noord'],
+    preferences: { direction: 2 }, goals: ['facilitation'],
+  },
+  {
+    id: 'm12', name: 'Noor Bos', disciplines: ['data'],
+    qualities: {
+      leadership: 1, 'political-sensitivity': 1, 'stakeholder-management': 1, facilitation: 1,
+      'project-management': 2, writing: 2, analysis: 5, negotiation: 1,
+    },
+    capacity: 32, committed: 8,
+    available: [{ from: '2027-03-01', to: '2027-12-31' }],
+    preferences: { content: 2 }, goals: ['stakeholder-management', 'writing'],
+  },
+  {
+    id: 'm13', name: 'Ruben Vos', disciplines: ['environment'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
+      facilitation: 2, 'project-management': 2, writing: 3, analysis: 3, negotiation: 2,
+    },
+    capacity: 28, committed: 4, units: ['noord'],
+    goals: ['leadership'],
+  },
+  {
+    id: 'm14', name: 'Yasmina Achahbar', disciplines: ['social-domain'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 3, 'stakeholder-management': 4,
+      facilitation: 5, 'project-management': 3, writing: 3, analysis: 2, negotiation: 1,
+    },
+    capacity: 32, committed: 8, units: ['zuid'],
+    preferences: { network: 2 }, goals: ['political-sensitivity'],
+  },
+  {
+    id: 'm15', name: 'Thijs Peters', disciplines: ['procurement', 'law'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 3, 'political-sensitivity': 2, 'stakeholder-management': 2,
+      facilitation: 1, 'project-management': 3, writing: 3, analysis: 4, negotiation: 5,
+    },
+    capacity: 36, committed: 16,
+    preferences: { content: 1 },
+  },
+  {
+    id: 'm16', name: 'Marloes Hendriks', disciplines: ['youth-care', 'social-domain'],
+    qualities: {
+      leadership: 4, 'financial-acumen': 3, 'political-sensitivity': 4, 'stakeholder-management': 3,
+      facilitation: 4, 'project-management': 2, writing: 3, analysis: 3, negotiation: 2,
+    },
+    capacity: 32, committed: 8,
+    available: [{ from: '2027-01-01', to: '2027-03-31' }, { from: '2027-07-01', to: '2027-12-31' }],
+    preferences: { direction: 1 },
+  },
+  {
+    id: 'm17', name: 'Pieter van Leeuwen', disciplines: ['finance'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 5, 'political-sensitivity': 1, 'stakeholder-management': 1,
+      facilitation: 1, 'project-management': 3, writing: 3, analysis: 5, negotiation: 3,
+    },
+    capacity: 36, committed: 28,
+    preferences: { budget: 2 },
+  },
+  {
+    id: 'm18', name: 'Femke Dekker', disciplines: ['law'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 2, 'political-sensitivity': 4, 'stakeholder-management': 3,
+      facilitation: 2, 'project-management': 2, writing: 4, analysis: 4, negotiation: 1,
+    },
+    capacity: 24, committed: 0, units: ['centrum'],
+    preferences: { politics: 1 }, goals: ['negotiation'],
+  },
+  {
+    id: 'm19', name: 'Sem Brouwer', disciplines: ['ict'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 1, 'stakeholder-management': 1,
+      facilitation: 2, 'project-management': 3, writing: 2, analysis: 4, negotiation: 2,
+    },
+    capacity: 36, committed: 16,
+    goals: ['leadership'],
+  },
+  {
+    id: 'm20', name: 'Esra Yilmaz', disciplines: ['communication', 'social-domain'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 4, 'stakeholder-management': 5,
+      facilitation: 5, 'project-management': 3, writing: 4, analysis: 2, negotiation: 2,
+    },
+    capacity: 32, committed: 12, units: ['noord', 'zuid'],
+    preferences: { direction: 1, network: 2 },
+  },
+  {
+    id: 'm21', name: 'Wouter de Wit', disciplines: ['spatial-planning', 'procurement'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 2, 'stakeholder-management': 3,
+      facilitation: 3, 'project-management': 4, writing: 3, analysis: 3, negotiation: 3,
+    },
+    capacity: 36, committed: 20,
+    preferences: { content: 1 }, goals: ['financial-acumen'],
+  },
+  {
+    id: 'm22', name: 'Ilse Dijkstra', disciplines: ['policy', 'environment'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 4, 'stakeholder-management': 4,
+      facilitation: 3, 'project-management': 3, writing: 4, analysis: 4, negotiation: 1,
+    },
+    capacity: 28, committed: 4,
+    preferences: { politics: 1 }, goals: ['leadership'],
+  },
+  {
+    id: 'm23', name: 'Joost Smits', disciplines: ['finance'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 4, 'political-sensitivity': 2, 'stakeholder-management': 2,
+      facilitation: 2, 'project-management': 2, writing: 3, analysis: 4, negotiation: 2,
+    },
+    capacity: 24, committed: 8, units: ['zuid'],
+    preferences: { budget: 1 }, goals: ['political-sensitivity'],
+  },
+  {
+    id: 'm24', name: 'Hanneke de Graaf', disciplines: ['policy'],
+    qualities: {
+      leadership: 5, 'financial-acumen': 3, 'political-sensitivity': 5, 'stakeholder-management': 5,
+      facilitation: 4, 'project-management': 4, writing: 4, analysis: 3, negotiation: 2,
+    },
+    capacity: 36, committed: 24,
+    preferences: { direction: 2, politics: 1 },
+  },
+  {
+    id: 'm25', name: 'Rachid Benali', disciplines: ['social-domain'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 3, 'stakeholder-management': 4,
+      facilitation: 4, 'project-management': 2, writing: 3, analysis: 3, negotiation: 2,
+    },
+    capacity: 32, committed: 8, units: ['zuid'],
+    preferences: { network: 1 }, goals: ['project-management'],
+  },
+  {
+    id: 'm26', name: 'Sophie van der Meer', disciplines: ['communication'],
+    qualities: {
+      leadership: 2, 'political-sensitivity': 3, 'stakeholder-management': 4, facilitation: 3,
+      'project-management': 3, writing: 5, analysis: 1, negotiation: 1,
+    },
+    capacity: 20, committed: 4,
+    preferences: { politics: 1 }, goals: ['analysis'],
+  },
+  {
+    id: 'm27', name: 'Mark van den Berg', disciplines: ['ict'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 2, 'stakeholder-management': 2,
+      facilitation: 2, 'project-management': 3, writing: 3, analysis: 5, negotiation: 3,
+    },
+    capacity: 36, committed: 12,
+    preferences: { content: 2, direction: -1 },
+  },
+  {
+    id: 'm28', name: 'Linda Kok', disciplines: ['youth-care'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
+      facilitation: 4, 'project-management': 3, writing: 2, analysis: 3, negotiation: 1,
+    },
+    capacity: 24, committed: 4, units: ['centrum'],
+    goals: ['leadership'],
+  },
+  {
+    id: 'm29', name: 'Tim Jacobs', disciplines: ['data', 'finance'],
+    qualities: {
+      leadership: 1, 'financial-acumen': 3, 'political-sensitivity': 1, 'stakeholder-management': 1,
+      facilitation: 1, 'project-management': 2, writing: 2, analysis: 5, negotiation: 2,
+    },
+    capacity: 32, committed: 8,
+    preferences: { budget: 1, content: 2 }, goals: ['facilitation'],
+  },
+  {
+    id: 'm30', name: 'Annemiek de Haan', disciplines: ['law', 'social-domain'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 3, 'stakeholder-management': 3,
+      facilitation: 3, 'project-management': 3, writing: 4, analysis: 4, negotiation: 1,
+    },
+    capacity: 28, committed: 12,
+  },
+  {
+    id: 'm31', name: 'Gert-Jan Vermeulen', disciplines: ['environment', 'spatial-planning'],
+    qualities: {
+      leadership: 4, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
+      facilitation: 3, 'project-management': 3, writing: 3, analysis: 3, negotiation: 3,
+    },
+    capacity: 36, committed: 20, units: ['noord'],
+    preferences: { direction: 1 },
+  },
+  {
+    id: 'm32', name: 'Priya Ramdin', disciplines: ['finance', 'data'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 4, 'political-sensitivity': 1, 'stakeholder-management': 2,
+      facilitation: 2, 'project-management': 3, writing: 2, analysis: 5, negotiation: 2,
+    },
+    capacity: 32, committed: 8,
+    preferences: { budget: 2 }, goals: ['leadership'],
+  },
+  {
+    id: 'm33', name: 'Marieke van Dijk', disciplines: ['communication', 'policy'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 2, 'political-sensitivity': 4, 'stakeholder-management': 5,
+      facilitation: 4, 'project-management': 2, writing: 4, analysis: 3, negotiation: 2,
+    },
+    capacity: 24, committed: 8, units: ['centrum'],
+    preferences: { network: 2 },
+  },
+  {
+    id: 'm34', name: 'Stefan Hoekstra', disciplines: ['procurement'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 3, 'political-sensitivity': 2, 'stakeholder-management': 2,
+      facilitation: 1, 'project-management': 3, writing: 2, analysis: 4, negotiation: 5,
+    },
+    capacity: 36, committed: 24,
+    preferences: { content: 1 }, goals: ['stakeholder-management'],
+  },
+  {
+    id: 'm35', name: 'Roos Koster', disciplines: ['youth-care', 'social-domain'],
+    qualities: {
+      leadership: 2, 'financial-acumen': 2, 'political-sensitivity': 3, 'stakeholder-management': 4,
+      facilitation: 4, 'project-management': 3, writing: 3, analysis: 2, negotiation: 2,
+    },
+    capacity: 16, committed: 0,
+    available: [{ from: '2027-01-01', to: '2027-08-31' }],
+    goals: ['leadership'],
+  },
+  {
+    id: 'm36', name: 'Dirk Prins', disciplines: ['spatial-planning'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 2,
+      facilitation: 2, 'project-management': 4, writing: 3, analysis: 3, negotiation: 1,
+    },
+    capacity: 36, committed: 30, units: ['centrum'],
+  },
+  {
+    id: 'm37', name: 'Nadia Haddou', disciplines: ['law', 'policy'],
+    qualities: {
+      leadership: 4, 'financial-acumen': 2, 'political-sensitivity': 5, 'stakeholder-management': 4,
+      facilitation: 3, 'project-management': 3, writing: 5, analysis: 4, negotiation: 2,
+    },
+    capacity: 32, committed: 16,
+    preferences: { politics: 2 }, goals: ['financial-acumen'],
+  },
+  {
+    id: 'm38', name: 'Jan-Willem Post', disciplines: ['finance', 'procurement'],
+    qualities: {
+      leadership: 4, 'financial-acumen': 5, 'political-sensitivity': 2, 'stakeholder-management': 2,
+      facilitation: 2, 'project-management': 4, writing: 3, analysis: 4, negotiation: 3,
+    },
+    capacity: 36, committed: 16,
+    preferences: { budget: 1, direction: 1 },
+  },
+  {
+    id: 'm39', name: 'Iris Kuipers', disciplines: ['environment'],
+    qualities: {
+      leadership: 2, 'political-sensitivity': 3, 'stakeholder-management': 3, facilitation: 2,
+      'project-management': 1, writing: 3, analysis: 4, negotiation: 2,
+    },
+    capacity: 24, committed: 4,
+    goals: ['negotiation', 'stakeholder-management'],
+  },
+  {
+    id: 'm40', name: 'Koen Willems', disciplines: ['ict', 'communication'],
+    qualities: {
+      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
+      facilitation: 3, 'project-management': 3, writing: 3, analysis: 3, negotiation: 2,
+    },
+    capacity: 28, committed: 12, units: ['centrum', 'noord'],
+    preferences: { network: 1 },
+  },
+]
+
+const slot = (request: string, role: string, hours: number, discipline?: string) =>
+  discipline === undefined
+    ? { id: `${request}/${role}`, role, hours }
+    : { id: `${request}/${role}-${discipline}`, role, hours, discipline }
+
+const requests = [
+  {
+    id: 'energie-noord',
+    title: 'Wijkaanpak energietransitie Noord',
+    priority: 4,
+    unit: 'noord',
+    period: { from: '2027-02-01', to: '2027-09-30' },
+    slots: [
+      slot('energie-noord', 'direction', 8),
+      slot('energie-noord', 'budget', 4),
+      slot('energie-noord', 'politics', 4),
+      slot('energie-noord', 'content', 16, 'spatial-planning'),
+      slot('energie-noord', 'content', 12, 'environment'),
+      slot('energie-noord', 'network', 8),
+    ],
+  },
+  {
+    id: 'jeugdzorg-wachtlijsten',
+    title: 'Crisisaanpak wachtlijsten jeugdzorg',
+    priority: 5,
+    period: { from: '2027-01-15', to: '2027-06-30' },
+    slots: [
+      slot('jeugdzorg-wachtlijsten', 'direction', 8),
+      slot('jeugdzorg-wachtlijsten', 'politics', 4),
+      slot('jeugdzorg-wachtlijsten', 'content', 16, 'youth-care'),
+      slot('jeugdzorg-wachtlijsten', 'content', 12, 'social-domain'),
+      slot('jeugdzorg-wachtlijsten', 'content', 8, 'law'),
+      slot('jeugdzorg-wachtlijsten', 'network', 8),
+    ],
+  },
+  {
+    id: 'opvang-zuid',
+    title: 'Opvang asielzoekers in Zuid',
+    priority: 5,
+    unit: 'zuid',
+    period: { from: '2027-03-01', to: '2027-12-31' },
+    excluded: ['m23'],
+    slots: [
+      slot('opvang-zuid', 'direction', 8),
+      slot('opvang-zuid', 'budget', 4),
+      slot('opvang-zuid', 'politics', 4),
+      slot('opvang-zuid', 'content', 16, 'social-domain'),
+      slot('opvang-zuid', 'content', 8, 'law'),
+      slot('opvang-zuid', 'network', 8),
+    ],
+  },
+  {
+    id: 'fietsbrug',
+    title: 'Nieuwe fietsbrug over het kanaal',
+    priority: 3,
+    unit: 'centrum',
+    period: { from: '2027-04-01', to: '2027-12-31' },
+    slots: [
+      slot('fietsbrug', 'direction', 8),
+      slot('fietsbrug', 'budget', 4),
+      slot('fietsbrug', 'content', 12, 'spatial-planning'),
+      slot('fietsbrug', 'content', 8, 'procurement'),
+      slot('fietsbrug', 'network', 8),
+    ],
+  },
+  {
+    id: 'datagedreven',
+    title: 'Datagedreven werken in het sociaal domein',
+    priority: 2,
+    period: { from: '2027-02-01', to: '2027-07-31' },
+    slots: [
+      slot('datagedreven', 'direction', 8),
+      slot('datagedreven', 'content', 16, 'data'),
+      slot('datagedreven', 'content', 12, 'ict'),
+      slot('datagedreven', 'content', 4, 'law'),
+    ],
+  },
+  {
+    id: 'binnenstad-nacht',
+    title: 'Leefbaarheid binnenstad bij nacht',
+    priority: 3,
+    unit: 'centrum',
+    period: { from: '2027-05-01', to: '2027-10-31' },
+    slots: [
+      slot('binnenstad-nacht', 'direction', 8),
+      slot('binnenstad-nacht', 'politics', 4),
+      slot('binnenstad-nacht', 'content', 8, 'law'),
+      slot('binnenstad-nacht', 'content', 8, 'social-domain'),
+      slot('binnenstad-nacht', 'network', 8),
+    ],
+  },
+  {
+    id: 'armoedebeleid',
+    title: 'Armoedebeleid herijken',
+    priority: 3,
+    period: { from: '2027-06-01', to: '2027-12-31' },
+    slots: [
+      slot('armoedebeleid', 'direction', 8),
+      slot('armoedebeleid', 'budget', 4),
+      slot('armoedebeleid', 'content', 12, 'social-domain'),
+      slot('armoedebeleid', 'content', 8, 'finance'),
+      slot('armoedebeleid', 'content', 8, 'data'),
+    ],
+  },
+  {
+    id: 'wmo-vervoer',
+    title: 'Aanbesteding Wmo-vervoer',
+    priority: 2,
+    period: { from: '2027-09-01', to: '2027-12-31' },
+    slots: [
+      slot('wmo-vervoer', 'direction', 4),
+      slot('wmo-vervoer', 'content', 16, 'procurement'),
+      slot('wmo-vervoer', 'content', 8, 'law'),
+    ],
+  },
+]
+
+const history = [
+  { request: 'omgevingsvisie-2026', members: ['m02', 'm04', 'm11', 'm24'], ended: '2026-06-30' },
+  { request: 'schuldhulp-2026', members: ['m03', 'm14', 'm17', 'm30'], ended: '2026-11-30' },
+  { request: 'wijkteams-2025', members: ['m01', 'm16', 'm25'], ended: '2025-12-12' },
+]
+
+const policy = {
+  weights: {
+    fit: 10,
+    preference: 2,
+    learning: 3,
+    continuity: 5,
+    diversity: 2,
+    rotation: 3,
+    balance: 5,
+  },
+  comfort: 0.85,
+  maxSlotsPerMemberPerRequest: 1,
+  rotationSince: '2026-01-01',
+}
+
+/**
+ * The five roles of the sample (§6 `roles`): `direction`, `budget`, `politics`, `content` and
+ * `network`, each with its quality requirements (`min` 0..5 and a `weight`).
+ *
+ * @category sample
+ * @since 0.1.0
+ */
+export const sampleRolesJson: unknown = roles
+
+/**
+ * The sample's pool (§6 `members`): forty people of a Dutch municipality, ids `m01`–`m40`, with
+ * their disciplines (the first is primary), quality levels 0..5, hours per week (capacity and
+ * already committed), units, availability windows, role preferences and development goals.
+ *
+ * @category sample
+ * @since 0.1.0
+ */
+export const sampleMembersJson: unknown = members
+
+/**
+ * The sample's eight requests for 2027 (§6 `requests`), each with its role slots — forty slots
+ * in all. Slot ids read `<request>/<role>` or `<request>/content-<discipline>`.
+ *
+ * @category sample
+ * @since 0.1.0
+ */
+export const sampleRequestsJson: unknown = requests
+
+/**
+ * The sample's history (§6 `history`): three past teams; the two that ended in 2026 count for
+ * rotation under the sample policy, the one from 2025 does not.
+ *
+ * @category sample
+ * @since 0.1.0
+ */
+export const sampleHistoryJson: unknown = history
+
+/**
+ * The sample's policy (§6 `policy`): the default weights written out, `comfort` 0.85, one slot
+ * per member per request, and rotation counting teams that ended on or after 2026-01-01.
+ *
+ * @category sample
+ * @since 0.1.0
+ */
+export const samplePolicyJson: unknown = policy
+
+/**
+ * The whole sample as one §6 staffing problem: {@link sampleRolesJson},
+ * {@link sampleMembersJson}, {@link sampleRequestsJson}, {@link sampleHistoryJson} and
+ * {@link samplePolicyJson}, plus one pin (Hanneke de Graaf directs the youth-care crisis
+ * team), one pair of the previous plan (Bram Jansen on the poverty-policy budget), one `apart`
+ * pair and an exclusion. Decode it with `decodeProblem`; it decodes without issues.
+ *
+ * @category sample
+ * @since 0.1.0
+ */
+export const sampleProblemJson: unknown = {
+  roles,
+  members,
+  requests,
+  history,
+  pinned: [{ member: 'm24', slot: 'jeugdzorg-wachtlijsten/direction' }],
+  previous: [{ member: 'm02', slot: 'armoedebeleid/budget' }],
+  apart: [['m09', 'm17']],
+  policy,
+}
