@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// Tarball smoke test: pack wendbaar exactly as it would be published, install the tarball with
+// its peer dependencies into an empty temporary project, and load it through both `import` and
+// `require` (and type-check a TypeScript consumer of each kind). Each consumer decodes the
+// built-in sample problem and prints a line. Any failure exits non-zero.
+//
+// Needs `npm run build` first. Usage: node scripts/smoke.mjs [--keep]
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const keep = process.argv.includes('--keep')
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+
+const fail = (message) => {
+  throw new Error(message)
+}
+
+const run = (cmd, args, cwd) => {
+  console.log(`smoke: $ ${cmd} ${args.join(' ')}`)
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  } catch (e) {
+    if (typeof e.stdout === 'string' && e.stdout !== '') process.stderr.write(e.stdout)
+    fail(`${cmd} ${args.join(' ')} exited with ${e.status ?? e.signal ?? e.message}`)
+  }
+}
+
+const versionOf = (name) => {
+  const file = join(root, 'node_modules', name, 'package.json')
+  if (!existsSync(file)) return fail(`${name} is not installed in ${root}/node_modules (run npm ci)`)
+  return JSON.parse(readFileSync(file, 'utf8')).version
+}
+
+for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/solver.js', 'dist/solver.cjs']) {
+  if (!existsSync(join(root, file))) {
+    console.error(`smoke: FAILED — ${file} is missing: run \`npm run build\` first`)
+    process.exit(1)
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'wendbaar-smoke-'))
+let ok = false
+try {
+  // 1. Pack the package as npm would publish it.
+  const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
+  const tarball = join(work, packed[0].filename)
+  const files = packed[0].files.map((f) => f.path)
+  console.log(`smoke: packed ${packed[0].filename} (${files.length} files, ${packed[0].size} bytes)`)
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/index.d.ts', 'dist/index.d.cts']) {
+    if (!files.includes(needed)) fail(`the tarball lacks ${needed}`)
+  }
+  for (const f of files) {
+    if (/^(src|test|examples|bench|scripts|docs)\//.test(f)) fail(`the tarball should not ship ${f}`)
+  }
+
+  // 2. An empty project with the tarball and the peers at the versions we develop against.
+  const app = join(work, 'app')
+  mkdirSync(app)
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'wendbaar-smoke', private: true, version: '0.0.0' }, null, 2))
+  run(
+    npm,
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `fp-ts@${versionOf('fp-ts')}`, `io-ts@${versionOf('io-ts')}`],
+    app,
+  )
+
+  // 3. ESM consumer.
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    `import { decodeProblem, Issue, Sample } from 'wendbaar'
+import * as solver from 'wendbaar/solver'
+const result = decodeProblem(Sample.sampleProblemJson)
+if (result._tag !== 'Right') {
+  console.error(Issue.render(result.left))
+  process.exit(1)
+}
+const p = result.right
+const slots = p.requests.reduce((n, r) => n + r.slots.length, 0)
+if (typeof solver.Model !== 'object') throw new Error('wendbaar/solver has no Model namespace')
+console.log(\`ESM: decoded the sample: \${p.members.length} members, \${p.requests.length} requests, \${slots} slots; wendbaar/solver exports \${Object.keys(solver).sort().join(', ')}\`)
+`,
+  )
+  const esm = run('node', ['esm.mjs'], app)
+  process.stdout.write(esm)
+
+  // 4. CJS consumer.
+  writeFileSync(
+    join(app, 'cjs.cjs'),
+    `const wendbaar = require('wendbaar')
+const solver = require('wendbaar/solver')
+const result = wendbaar.decodeProblem(wendbaar.Sample.sampleProblemJson)
+if (result._tag !== 'Right') {
+  console.error(wendbaar.Issue.render(result.left))
+  process.exit(1)
+}
+const p = result.right
+if (typeof solver.Model !== 'object') throw new Error('wendbaar/solver has no Model namespace')
+console.log(\`CJS: decoded the sample: \${p.members.length} members, \${p.requests.length} requests; first member \${p.members[0].name}\`)
+`,
+  )
+  const cjs = run('node', ['cjs.cjs'], app)
+  process.stdout.write(cjs)
+  for (const [label, out] of [['ESM', esm], ['CJS', cjs]]) {
+    if (!/40 members, 8 requests/.test(out)) fail(`${label} consumer printed something unexpected: ${out.trim()}`)
+  }
+
+  // 5. TypeScript consumers (node16 resolution) type-check against the shipped declarations.
+  writeFileSync(
+    join(app, 'types.mts'),
+    `import { decodeProblem, Sample, type Problem } from 'wendbaar'
+import * as solver from 'wendbaar/solver'
+const r = decodeProblem(Sample.sampleProblemJson)
+export const n: number = r._tag === 'Right' ? r.right.members.length : 0
+export type P = Problem.ValidProblem
+export type M = solver.Model.Model
+`,
+  )
+  writeFileSync(
+    join(app, 'types.cts'),
+    `import wendbaar = require('wendbaar')
+import solver = require('wendbaar/solver')
+const r = wendbaar.decodeProblem(wendbaar.Sample.sampleProblemJson)
+export const n: number = r._tag === 'Right' ? r.right.members.length : 0
+export type M = solver.Model.Model
+`,
+  )
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify(
+      { compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['types.mts', 'types.cts'] },
+      null,
+      2,
+    ),
+  )
+  run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], app)
+  console.log('TS: ESM and CJS consumers type-check against the shipped declarations')
+
+  ok = true
+  console.log('smoke: OK — the tarball installs and works through import and require')
+} catch (e) {
+  console.error(`smoke: FAILED — ${e instanceof Error ? e.message : String(e)}`)
+  process.exitCode = 1
+} finally {
+  if (keep || !ok) console.log(`smoke: work folder kept at ${work}`)
+  else rmSync(work, { recursive: true, force: true })
+}
