@@ -526,3 +526,21 @@ export const overloadOf = (c: Compact, m: number, peak: number): number => {
   const th = c.memberThreshold[m]!
   return w * (Math.max(0, b + peak - th) - Math.max(0, b - th))
 }
+
+/**
+ * Relative tolerance of every capacity check (evaluator and solver alike): a load is within
+ * capacity when `load ≤ capacity + CAPACITY_EPS · max(1, capacity)`.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const CAPACITY_EPS = 1e-9
+
+/**
+ * Whether `load` is within `capacity`, with {@link CAPACITY_EPS}.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const withinCapacity = (load: number, capacity: number): boolean =>
+  load <= capacity + CAPACITY_EPS * Math.max(1, capacity)
