@@ -23,46 +23,43 @@ import type * as Problem from './Problem.js'
 
 const roles = [
   {
-    id: 'direction',
-    name: 'Direction (regie)',
-    qualities: [
-      { quality: 'leadership', min: 3, weight: 3 },
-      { quality: 'project-management', min: 2, weight: 2 },
-      { quality: 'facilitation', min: 2, weight: 1 },
-    ],
-  },
-  {
     id: 'budget',
-    name: 'Budgeting (begroten)',
+    name: 'Budgeting',
     qualities: [
-      { quality: 'financial-acumen', min: 3, weight: 3 },
       { quality: 'analysis', min: 2, weight: 1 },
-    ],
-  },
-  {
-    id: 'politics',
-    name: 'Political alignment (afstemmen met de politiek)',
-    qualities: [
-      { quality: 'political-sensitivity', min: 3, weight: 3 },
-      { quality: 'stakeholder-management', min: 2, weight: 1 },
-      { quality: 'writing', min: 2, weight: 1 },
+      { quality: 'financial-acumen', min: 3, weight: 2 },
     ],
   },
   {
     id: 'content',
-    name: 'Content expertise (vakinhoud)',
+    name: 'Content expertise',
     qualities: [
-      { quality: 'analysis', min: 2, weight: 2 },
-      { quality: 'writing', min: 2, weight: 1 },
+      { quality: 'analysis', min: 2, weight: 1 },
+      { quality: 'expertise', min: 3, weight: 2 },
+    ],
+  },
+  {
+    id: 'direction',
+    name: 'Direction',
+    qualities: [
+      { quality: 'collaboration', min: 2, weight: 1 },
+      { quality: 'leadership', min: 3, weight: 2 },
     ],
   },
   {
     id: 'network',
-    name: 'Network building (netwerk bouwen)',
+    name: 'Network building',
     qualities: [
-      { quality: 'stakeholder-management', min: 3, weight: 3 },
-      { quality: 'facilitation', min: 2, weight: 1 },
-      { quality: 'negotiation', min: 2, weight: 1 },
+      { quality: 'communication', min: 2, weight: 1 },
+      { quality: 'networking', min: 3, weight: 2 },
+    ],
+  },
+  {
+    id: 'politics',
+    name: 'Political alignment',
+    qualities: [
+      { quality: 'communication', min: 2, weight: 1 },
+      { quality: 'political-sensitivity', min: 3, weight: 2 },
     ],
   },
 ]
@@ -71,26 +68,26 @@ const members = [
   {
     id: 'm01', name: 'Anouk de Vries', disciplines: ['policy', 'social-domain'],
     qualities: {
-      leadership: 4, 'financial-acumen': 3, 'political-sensitivity': 4, 'stakeholder-management': 4,
-      facilitation: 4, 'project-management': 3, writing: 3, analysis: 3, negotiation: 2,
+      leadership: 4, collaboration: 4, 'financial-acumen': 3, 'political-sensitivity': 4,
+      communication: 4, networking: 4, analysis: 3, expertise: 4,
     },
     capacity: 36, committed: 8,
-    preferences: { direction: 2 }, goals: ['negotiation'],
+    preferences: { direction: 2 }, goals: ['networking'],
   },
   {
     id: 'm02', name: 'Bram Jansen', disciplines: ['finance'],
     qualities: {
-      leadership: 2, 'financial-acumen': 5, 'political-sensitivity': 2, 'stakeholder-management': 1,
-      facilitation: 1, 'project-management': 2, writing: 2, analysis: 4, negotiation: 3,
+      leadership: 2, collaboration: 1, 'financial-acumen': 5, 'political-sensitivity': 2,
+      communication: 2, networking: 1, analysis: 4, expertise: 5,
     },
     capacity: 32, committed: 12,
-    preferences: { budget: 2 }, goals: ['stakeholder-management'],
+    preferences: { budget: 2 }, goals: ['networking'],
   },
   {
     id: 'm03', name: 'Fatima El Amrani', disciplines: ['social-domain', 'youth-care'],
     qualities: {
-      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 4, 'stakeholder-management': 4,
-      facilitation: 3, 'project-management': 2, writing: 3, analysis: 4, negotiation: 1,
+      leadership: 3, collaboration: 3, 'financial-acumen': 2, 'political-sensitivity': 4,
+      communication: 4, networking: 4, analysis: 4, expertise: 4,
     },
     capacity: 32, committed: 8, units: ['centrum', 'zuid'],
     preferences: { network: 1 }, goals: ['leadership'],
@@ -98,8 +95,8 @@ const members = [
   {
     id: 'm04', name: 'Daan Bakker', disciplines: ['spatial-planning', 'environment'],
     qualities: {
-      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
-      facilitation: 2, 'project-management': 3, writing: 3, analysis: 4, negotiation: 3,
+      leadership: 3, collaboration: 2, 'financial-acumen': 1, 'political-sensitivity': 2,
+      communication: 3, networking: 3, analysis: 4, expertise: 5,
     },
     capacity: 36, committed: 16, units: ['noord'],
     preferences: { content: 2 }, goals: ['political-sensitivity'],
@@ -107,8 +104,8 @@ const members = [
   {
     id: 'm05', name: 'Eva Visser', disciplines: ['law'],
     qualities: {
-      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 3, 'stakeholder-management': 2,
-      facilitation: 1, 'project-management': 1, writing: 4, analysis: 5, negotiation: 2,
+      leadership: 2, collaboration: 1, 'financial-acumen': 1, 'political-sensitivity': 3,
+      communication: 3, networking: 2, analysis: 5, expertise: 5,
     },
     capacity: 28, committed: 8,
     preferences: { content: 1, network: -1 },
@@ -116,8 +113,8 @@ const members = [
   {
     id: 'm06', name: 'Sanne Smit', disciplines: ['communication'],
     qualities: {
-      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 4, 'stakeholder-management': 5,
-      facilitation: 4, 'project-management': 2, writing: 5, analysis: 2, negotiation: 3,
+      leadership: 2, collaboration: 4, 'financial-acumen': 1, 'political-sensitivity': 4,
+      communication: 5, networking: 5, analysis: 2, expertise: 3,
     },
     capacity: 24, committed: 4,
     preferences: { network: 2, politics: 1 }, goals: ['leadership'],
@@ -125,26 +122,26 @@ const members = [
   {
     id: 'm07', name: 'Mohamed Bouzid', disciplines: ['ict', 'data'],
     qualities: {
-      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 1, 'stakeholder-management': 1,
-      facilitation: 2, 'project-management': 2, writing: 3, analysis: 5, negotiation: 3,
+      leadership: 3, collaboration: 2, 'financial-acumen': 1, 'political-sensitivity': 1,
+      communication: 2, networking: 1, analysis: 5, expertise: 5,
     },
     capacity: 36, committed: 20,
-    preferences: { content: 2 }, goals: ['facilitation', 'stakeholder-management'],
+    preferences: { content: 2 }, goals: ['collaboration', 'networking'],
   },
   {
     id: 'm08', name: 'Lotte Meijer', disciplines: ['youth-care'],
     qualities: {
-      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 3, 'stakeholder-management': 3,
-      facilitation: 3, 'project-management': 3, writing: 2, analysis: 3, negotiation: 1,
+      leadership: 2, collaboration: 3, 'financial-acumen': 1, 'political-sensitivity': 3,
+      communication: 3, networking: 3, analysis: 3, expertise: 4,
     },
     capacity: 24, committed: 12, units: ['noord', 'zuid'],
-    goals: ['project-management'],
+    goals: ['collaboration'],
   },
   {
     id: 'm09', name: 'Jeroen de Boer', disciplines: ['finance', 'procurement'],
     qualities: {
-      leadership: 3, 'financial-acumen': 4, 'political-sensitivity': 2, 'stakeholder-management': 2,
-      facilitation: 1, 'project-management': 3, writing: 3, analysis: 4, negotiation: 4,
+      leadership: 3, collaboration: 1, 'financial-acumen': 4, 'political-sensitivity': 2,
+      communication: 3, networking: 2, analysis: 4, expertise: 3,
     },
     capacity: 36, committed: 24,
     preferences: { budget: 1, direction: -1 },
@@ -152,8 +149,8 @@ const members = [
   {
     id: 'm10', name: 'Ingrid Mulder', disciplines: ['policy'],
     qualities: {
-      leadership: 4, 'financial-acumen': 3, 'political-sensitivity': 5, 'stakeholder-management': 4,
-      facilitation: 3, 'project-management': 3, writing: 4, analysis: 3, negotiation: 3,
+      leadership: 4, collaboration: 3, 'financial-acumen': 3, 'political-sensitivity': 5,
+      communication: 4, networking: 4, analysis: 3, expertise: 4,
     },
     capacity: 32, committed: 16,
     preferences: { politics: 2, direction: 1 },
@@ -161,27 +158,27 @@ const members = [
   {
     id: 'm11', name: 'Kees de Groot', disciplines: ['spatial-planning'],
     qualities: {
-      leadership: 4, 'financial-acumen': 2, 'political-sensitivity': 3, 'stakeholder-management': 3,
-      facilitation: 2, 'project-management': 4, writing: 2, analysis: 3, negotiation: 2,
+      leadership: 4, collaboration: 2, 'financial-acumen': 2, 'political-sensitivity': 3,
+      communication: 3, networking: 3, analysis: 3, expertise: 4,
     },
     capacity: 36, committed: 12, units: ['centrum', 'noord'],
-    preferences: { direction: 2 }, goals: ['facilitation'],
+    preferences: { direction: 2 }, goals: ['collaboration'],
   },
   {
     id: 'm12', name: 'Noor Bos', disciplines: ['data'],
     qualities: {
-      leadership: 1, 'political-sensitivity': 1, 'stakeholder-management': 1, facilitation: 1,
-      'project-management': 2, writing: 2, analysis: 5, negotiation: 1,
+      leadership: 1, collaboration: 1, 'political-sensitivity': 1, communication: 2,
+      networking: 1, analysis: 5, expertise: 4,
     },
     capacity: 32, committed: 8,
     available: [{ from: '2027-03-01', to: '2027-12-31' }],
-    preferences: { content: 2 }, goals: ['stakeholder-management', 'writing'],
+    preferences: { content: 2 }, goals: ['communication', 'networking'],
   },
   {
     id: 'm13', name: 'Ruben Vos', disciplines: ['environment'],
     qualities: {
-      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
-      facilitation: 2, 'project-management': 2, writing: 3, analysis: 3, negotiation: 2,
+      leadership: 2, collaboration: 2, 'financial-acumen': 1, 'political-sensitivity': 2,
+      communication: 3, networking: 3, analysis: 3, expertise: 3,
     },
     capacity: 28, committed: 4, units: ['noord'],
     goals: ['leadership'],
@@ -189,8 +186,8 @@ const members = [
   {
     id: 'm14', name: 'Yasmina Achahbar', disciplines: ['social-domain'],
     qualities: {
-      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 3, 'stakeholder-management': 4,
-      facilitation: 5, 'project-management': 3, writing: 3, analysis: 2, negotiation: 1,
+      leadership: 3, collaboration: 5, 'financial-acumen': 2, 'political-sensitivity': 3,
+      communication: 4, networking: 4, analysis: 2, expertise: 4,
     },
     capacity: 32, committed: 8, units: ['zuid'],
     preferences: { network: 2 }, goals: ['political-sensitivity'],
@@ -198,8 +195,8 @@ const members = [
   {
     id: 'm15', name: 'Thijs Peters', disciplines: ['procurement', 'law'],
     qualities: {
-      leadership: 2, 'financial-acumen': 3, 'political-sensitivity': 2, 'stakeholder-management': 2,
-      facilitation: 1, 'project-management': 3, writing: 3, analysis: 4, negotiation: 5,
+      leadership: 2, collaboration: 1, 'financial-acumen': 3, 'political-sensitivity': 2,
+      communication: 3, networking: 2, analysis: 4, expertise: 3,
     },
     capacity: 36, committed: 16,
     preferences: { content: 1 },
@@ -207,8 +204,8 @@ const members = [
   {
     id: 'm16', name: 'Marloes Hendriks', disciplines: ['youth-care', 'social-domain'],
     qualities: {
-      leadership: 4, 'financial-acumen': 3, 'political-sensitivity': 4, 'stakeholder-management': 3,
-      facilitation: 4, 'project-management': 2, writing: 3, analysis: 3, negotiation: 2,
+      leadership: 4, collaboration: 4, 'financial-acumen': 3, 'political-sensitivity': 4,
+      communication: 3, networking: 3, analysis: 3, expertise: 4,
     },
     capacity: 32, committed: 8,
     available: [{ from: '2027-01-01', to: '2027-03-31' }, { from: '2027-07-01', to: '2027-12-31' }],
@@ -217,8 +214,8 @@ const members = [
   {
     id: 'm17', name: 'Pieter van Leeuwen', disciplines: ['finance'],
     qualities: {
-      leadership: 3, 'financial-acumen': 5, 'political-sensitivity': 1, 'stakeholder-management': 1,
-      facilitation: 1, 'project-management': 3, writing: 3, analysis: 5, negotiation: 3,
+      leadership: 3, collaboration: 1, 'financial-acumen': 5, 'political-sensitivity': 1,
+      communication: 2, networking: 1, analysis: 5, expertise: 5,
     },
     capacity: 36, committed: 28,
     preferences: { budget: 2 },
@@ -226,17 +223,17 @@ const members = [
   {
     id: 'm18', name: 'Femke Dekker', disciplines: ['law'],
     qualities: {
-      leadership: 2, 'financial-acumen': 2, 'political-sensitivity': 4, 'stakeholder-management': 3,
-      facilitation: 2, 'project-management': 2, writing: 4, analysis: 4, negotiation: 1,
+      leadership: 2, collaboration: 2, 'financial-acumen': 2, 'political-sensitivity': 4,
+      communication: 4, networking: 3, analysis: 4, expertise: 4,
     },
     capacity: 24, committed: 0, units: ['centrum'],
-    preferences: { politics: 1 }, goals: ['negotiation'],
+    preferences: { politics: 1 }, goals: ['networking'],
   },
   {
     id: 'm19', name: 'Sem Brouwer', disciplines: ['ict'],
     qualities: {
-      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 1, 'stakeholder-management': 1,
-      facilitation: 2, 'project-management': 3, writing: 2, analysis: 4, negotiation: 2,
+      leadership: 2, collaboration: 2, 'financial-acumen': 1, 'political-sensitivity': 1,
+      communication: 2, networking: 1, analysis: 4, expertise: 5,
     },
     capacity: 36, committed: 16,
     goals: ['leadership'],
@@ -244,8 +241,8 @@ const members = [
   {
     id: 'm20', name: 'Esra Yilmaz', disciplines: ['communication', 'social-domain'],
     qualities: {
-      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 4, 'stakeholder-management': 5,
-      facilitation: 5, 'project-management': 3, writing: 4, analysis: 2, negotiation: 2,
+      leadership: 3, collaboration: 5, 'financial-acumen': 1, 'political-sensitivity': 4,
+      communication: 5, networking: 5, analysis: 2, expertise: 3,
     },
     capacity: 32, committed: 12, units: ['noord', 'zuid'],
     preferences: { direction: 1, network: 2 },
@@ -253,8 +250,8 @@ const members = [
   {
     id: 'm21', name: 'Wouter de Wit', disciplines: ['spatial-planning', 'procurement'],
     qualities: {
-      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 2, 'stakeholder-management': 3,
-      facilitation: 3, 'project-management': 4, writing: 3, analysis: 3, negotiation: 3,
+      leadership: 3, collaboration: 3, 'financial-acumen': 2, 'political-sensitivity': 2,
+      communication: 3, networking: 3, analysis: 3, expertise: 3,
     },
     capacity: 36, committed: 20,
     preferences: { content: 1 }, goals: ['financial-acumen'],
@@ -262,8 +259,8 @@ const members = [
   {
     id: 'm22', name: 'Ilse Dijkstra', disciplines: ['policy', 'environment'],
     qualities: {
-      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 4, 'stakeholder-management': 4,
-      facilitation: 3, 'project-management': 3, writing: 4, analysis: 4, negotiation: 1,
+      leadership: 3, collaboration: 3, 'financial-acumen': 2, 'political-sensitivity': 4,
+      communication: 4, networking: 4, analysis: 4, expertise: 4,
     },
     capacity: 28, committed: 4,
     preferences: { politics: 1 }, goals: ['leadership'],
@@ -271,8 +268,8 @@ const members = [
   {
     id: 'm23', name: 'Joost Smits', disciplines: ['finance'],
     qualities: {
-      leadership: 2, 'financial-acumen': 4, 'political-sensitivity': 2, 'stakeholder-management': 2,
-      facilitation: 2, 'project-management': 2, writing: 3, analysis: 4, negotiation: 2,
+      leadership: 2, collaboration: 2, 'financial-acumen': 4, 'political-sensitivity': 2,
+      communication: 3, networking: 2, analysis: 4, expertise: 4,
     },
     capacity: 24, committed: 8, units: ['zuid'],
     preferences: { budget: 1 }, goals: ['political-sensitivity'],
@@ -280,8 +277,8 @@ const members = [
   {
     id: 'm24', name: 'Hanneke de Graaf', disciplines: ['policy'],
     qualities: {
-      leadership: 5, 'financial-acumen': 3, 'political-sensitivity': 5, 'stakeholder-management': 5,
-      facilitation: 4, 'project-management': 4, writing: 4, analysis: 3, negotiation: 2,
+      leadership: 5, collaboration: 4, 'financial-acumen': 3, 'political-sensitivity': 5,
+      communication: 5, networking: 5, analysis: 3, expertise: 4,
     },
     capacity: 36, committed: 24,
     preferences: { direction: 2, politics: 1 },
@@ -289,17 +286,17 @@ const members = [
   {
     id: 'm25', name: 'Rachid Benali', disciplines: ['social-domain'],
     qualities: {
-      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 3, 'stakeholder-management': 4,
-      facilitation: 4, 'project-management': 2, writing: 3, analysis: 3, negotiation: 2,
+      leadership: 3, collaboration: 4, 'financial-acumen': 1, 'political-sensitivity': 3,
+      communication: 4, networking: 4, analysis: 3, expertise: 3,
     },
     capacity: 32, committed: 8, units: ['zuid'],
-    preferences: { network: 1 }, goals: ['project-management'],
+    preferences: { network: 1 }, goals: ['collaboration'],
   },
   {
     id: 'm26', name: 'Sophie van der Meer', disciplines: ['communication'],
     qualities: {
-      leadership: 2, 'political-sensitivity': 3, 'stakeholder-management': 4, facilitation: 3,
-      'project-management': 3, writing: 5, analysis: 1, negotiation: 1,
+      leadership: 2, collaboration: 3, 'political-sensitivity': 3, communication: 5,
+      networking: 4, analysis: 1, expertise: 3,
     },
     capacity: 20, committed: 4,
     preferences: { politics: 1 }, goals: ['analysis'],
@@ -307,8 +304,8 @@ const members = [
   {
     id: 'm27', name: 'Mark van den Berg', disciplines: ['ict'],
     qualities: {
-      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 2, 'stakeholder-management': 2,
-      facilitation: 2, 'project-management': 3, writing: 3, analysis: 5, negotiation: 3,
+      leadership: 3, collaboration: 2, 'financial-acumen': 2, 'political-sensitivity': 2,
+      communication: 3, networking: 2, analysis: 5, expertise: 2,
     },
     capacity: 36, committed: 12,
     preferences: { content: 2, direction: -1 },
@@ -316,8 +313,8 @@ const members = [
   {
     id: 'm28', name: 'Linda Kok', disciplines: ['youth-care'],
     qualities: {
-      leadership: 2, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
-      facilitation: 4, 'project-management': 3, writing: 2, analysis: 3, negotiation: 1,
+      leadership: 2, collaboration: 4, 'financial-acumen': 1, 'political-sensitivity': 2,
+      communication: 3, networking: 3, analysis: 3, expertise: 4,
     },
     capacity: 24, committed: 4, units: ['centrum'],
     goals: ['leadership'],
@@ -325,25 +322,25 @@ const members = [
   {
     id: 'm29', name: 'Tim Jacobs', disciplines: ['data', 'finance'],
     qualities: {
-      leadership: 1, 'financial-acumen': 3, 'political-sensitivity': 1, 'stakeholder-management': 1,
-      facilitation: 1, 'project-management': 2, writing: 2, analysis: 5, negotiation: 2,
+      leadership: 1, collaboration: 1, 'financial-acumen': 3, 'political-sensitivity': 1,
+      communication: 2, networking: 1, analysis: 5, expertise: 4,
     },
     capacity: 32, committed: 8,
-    preferences: { budget: 1, content: 2 }, goals: ['facilitation'],
+    preferences: { budget: 1, content: 2 }, goals: ['collaboration'],
   },
   {
     id: 'm30', name: 'Annemiek de Haan', disciplines: ['law', 'social-domain'],
     qualities: {
-      leadership: 3, 'financial-acumen': 2, 'political-sensitivity': 3, 'stakeholder-management': 3,
-      facilitation: 3, 'project-management': 3, writing: 4, analysis: 4, negotiation: 1,
+      leadership: 3, collaboration: 3, 'financial-acumen': 2, 'political-sensitivity': 3,
+      communication: 4, networking: 3, analysis: 4, expertise: 3,
     },
     capacity: 28, committed: 12,
   },
   {
     id: 'm31', name: 'Gert-Jan Vermeulen', disciplines: ['environment', 'spatial-planning'],
     qualities: {
-      leadership: 4, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
-      facilitation: 3, 'project-management': 3, writing: 3, analysis: 3, negotiation: 3,
+      leadership: 4, collaboration: 3, 'financial-acumen': 1, 'political-sensitivity': 2,
+      communication: 3, networking: 3, analysis: 3, expertise: 4,
     },
     capacity: 36, committed: 20, units: ['noord'],
     preferences: { direction: 1 },
@@ -351,8 +348,8 @@ const members = [
   {
     id: 'm32', name: 'Priya Ramdin', disciplines: ['finance', 'data'],
     qualities: {
-      leadership: 3, 'financial-acumen': 4, 'political-sensitivity': 1, 'stakeholder-management': 2,
-      facilitation: 2, 'project-management': 3, writing: 2, analysis: 5, negotiation: 2,
+      leadership: 3, collaboration: 2, 'financial-acumen': 4, 'political-sensitivity': 1,
+      communication: 2, networking: 2, analysis: 5, expertise: 4,
     },
     capacity: 32, committed: 8,
     preferences: { budget: 2 }, goals: ['leadership'],
@@ -360,8 +357,8 @@ const members = [
   {
     id: 'm33', name: 'Marieke van Dijk', disciplines: ['communication', 'policy'],
     qualities: {
-      leadership: 2, 'financial-acumen': 2, 'political-sensitivity': 4, 'stakeholder-management': 5,
-      facilitation: 4, 'project-management': 2, writing: 4, analysis: 3, negotiation: 2,
+      leadership: 2, collaboration: 4, 'financial-acumen': 2, 'political-sensitivity': 4,
+      communication: 5, networking: 5, analysis: 3, expertise: 3,
     },
     capacity: 24, committed: 8, units: ['centrum'],
     preferences: { network: 2 },
@@ -369,17 +366,17 @@ const members = [
   {
     id: 'm34', name: 'Stefan Hoekstra', disciplines: ['procurement'],
     qualities: {
-      leadership: 2, 'financial-acumen': 3, 'political-sensitivity': 2, 'stakeholder-management': 2,
-      facilitation: 1, 'project-management': 3, writing: 2, analysis: 4, negotiation: 5,
+      leadership: 2, collaboration: 1, 'financial-acumen': 3, 'political-sensitivity': 2,
+      communication: 2, networking: 2, analysis: 4, expertise: 5,
     },
     capacity: 36, committed: 24,
-    preferences: { content: 1 }, goals: ['stakeholder-management'],
+    preferences: { content: 1 }, goals: ['networking'],
   },
   {
     id: 'm35', name: 'Roos Koster', disciplines: ['youth-care', 'social-domain'],
     qualities: {
-      leadership: 2, 'financial-acumen': 2, 'political-sensitivity': 3, 'stakeholder-management': 4,
-      facilitation: 4, 'project-management': 3, writing: 3, analysis: 2, negotiation: 2,
+      leadership: 2, collaboration: 4, 'financial-acumen': 2, 'political-sensitivity': 3,
+      communication: 4, networking: 4, analysis: 2, expertise: 3,
     },
     capacity: 16, committed: 0,
     available: [{ from: '2027-01-01', to: '2027-08-31' }],
@@ -388,16 +385,16 @@ const members = [
   {
     id: 'm36', name: 'Dirk Prins', disciplines: ['spatial-planning'],
     qualities: {
-      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 2,
-      facilitation: 2, 'project-management': 4, writing: 3, analysis: 3, negotiation: 1,
+      leadership: 3, collaboration: 2, 'financial-acumen': 1, 'political-sensitivity': 2,
+      communication: 3, networking: 2, analysis: 3, expertise: 3,
     },
     capacity: 36, committed: 30, units: ['centrum'],
   },
   {
     id: 'm37', name: 'Nadia Haddou', disciplines: ['law', 'policy'],
     qualities: {
-      leadership: 4, 'financial-acumen': 2, 'political-sensitivity': 5, 'stakeholder-management': 4,
-      facilitation: 3, 'project-management': 3, writing: 5, analysis: 4, negotiation: 2,
+      leadership: 4, collaboration: 3, 'financial-acumen': 2, 'political-sensitivity': 5,
+      communication: 5, networking: 4, analysis: 4, expertise: 4,
     },
     capacity: 32, committed: 16,
     preferences: { politics: 2 }, goals: ['financial-acumen'],
@@ -405,8 +402,8 @@ const members = [
   {
     id: 'm38', name: 'Jan-Willem Post', disciplines: ['finance', 'procurement'],
     qualities: {
-      leadership: 4, 'financial-acumen': 5, 'political-sensitivity': 2, 'stakeholder-management': 2,
-      facilitation: 2, 'project-management': 4, writing: 3, analysis: 4, negotiation: 3,
+      leadership: 4, collaboration: 2, 'financial-acumen': 5, 'political-sensitivity': 2,
+      communication: 3, networking: 2, analysis: 4, expertise: 3,
     },
     capacity: 36, committed: 16,
     preferences: { budget: 1, direction: 1 },
@@ -414,17 +411,17 @@ const members = [
   {
     id: 'm39', name: 'Iris Kuipers', disciplines: ['environment'],
     qualities: {
-      leadership: 2, 'political-sensitivity': 3, 'stakeholder-management': 3, facilitation: 2,
-      'project-management': 1, writing: 3, analysis: 4, negotiation: 2,
+      leadership: 2, collaboration: 2, 'political-sensitivity': 3, communication: 3,
+      networking: 3, analysis: 4, expertise: 4,
     },
     capacity: 24, committed: 4,
-    goals: ['negotiation', 'stakeholder-management'],
+    goals: ['networking'],
   },
   {
     id: 'm40', name: 'Koen Willems', disciplines: ['ict', 'communication'],
     qualities: {
-      leadership: 3, 'financial-acumen': 1, 'political-sensitivity': 2, 'stakeholder-management': 3,
-      facilitation: 3, 'project-management': 3, writing: 3, analysis: 3, negotiation: 2,
+      leadership: 3, collaboration: 3, 'financial-acumen': 1, 'political-sensitivity': 2,
+      communication: 3, networking: 3, analysis: 3, expertise: 3,
     },
     capacity: 28, committed: 12, units: ['centrum', 'noord'],
     preferences: { network: 1 },
@@ -437,6 +434,7 @@ const slot = (request: string, role: string, hours: number, discipline?: string)
     : { id: `${request}/${role}-${discipline}`, role, hours, discipline }
 
 const requests = [
+  // agile — a multidisciplinary pool team: the default catalogue's agile hours
   {
     id: 'energie-noord',
     title: 'Wijkaanpak energietransitie Noord',
@@ -445,13 +443,14 @@ const requests = [
     period: { from: '2027-02-01', to: '2027-09-30' },
     slots: [
       slot('energie-noord', 'direction', 8),
-      slot('energie-noord', 'budget', 4),
-      slot('energie-noord', 'politics', 4),
-      slot('energie-noord', 'content', 16, 'spatial-planning'),
-      slot('energie-noord', 'content', 12, 'environment'),
+      slot('energie-noord', 'budget', 6),
+      slot('energie-noord', 'politics', 6),
+      slot('energie-noord', 'content', 20, 'spatial-planning'),
+      slot('energie-noord', 'content', 20, 'environment'),
       slot('energie-noord', 'network', 8),
     ],
   },
+  // agile — a multidisciplinary pool team: the default catalogue's agile hours
   {
     id: 'jeugdzorg-wachtlijsten',
     title: 'Crisisaanpak wachtlijsten jeugdzorg',
@@ -459,13 +458,14 @@ const requests = [
     period: { from: '2027-01-15', to: '2027-06-30' },
     slots: [
       slot('jeugdzorg-wachtlijsten', 'direction', 8),
-      slot('jeugdzorg-wachtlijsten', 'politics', 4),
-      slot('jeugdzorg-wachtlijsten', 'content', 16, 'youth-care'),
-      slot('jeugdzorg-wachtlijsten', 'content', 12, 'social-domain'),
-      slot('jeugdzorg-wachtlijsten', 'content', 8, 'law'),
+      slot('jeugdzorg-wachtlijsten', 'politics', 6),
+      slot('jeugdzorg-wachtlijsten', 'content', 20, 'youth-care'),
+      slot('jeugdzorg-wachtlijsten', 'content', 20, 'social-domain'),
+      slot('jeugdzorg-wachtlijsten', 'content', 20, 'law'),
       slot('jeugdzorg-wachtlijsten', 'network', 8),
     ],
   },
+  // agile — a multidisciplinary pool team: the default catalogue's agile hours
   {
     id: 'opvang-zuid',
     title: 'Opvang asielzoekers in Zuid',
@@ -475,13 +475,14 @@ const requests = [
     excluded: ['m23'],
     slots: [
       slot('opvang-zuid', 'direction', 8),
-      slot('opvang-zuid', 'budget', 4),
-      slot('opvang-zuid', 'politics', 4),
-      slot('opvang-zuid', 'content', 16, 'social-domain'),
-      slot('opvang-zuid', 'content', 8, 'law'),
+      slot('opvang-zuid', 'budget', 6),
+      slot('opvang-zuid', 'politics', 6),
+      slot('opvang-zuid', 'content', 20, 'social-domain'),
+      slot('opvang-zuid', 'content', 20, 'law'),
       slot('opvang-zuid', 'network', 8),
     ],
   },
+  // specialist — expert-led: the default catalogue's specialist hours
   {
     id: 'fietsbrug',
     title: 'Nieuwe fietsbrug over het kanaal',
@@ -489,25 +490,27 @@ const requests = [
     unit: 'centrum',
     period: { from: '2027-04-01', to: '2027-12-31' },
     slots: [
-      slot('fietsbrug', 'direction', 8),
+      slot('fietsbrug', 'direction', 4),
       slot('fietsbrug', 'budget', 4),
-      slot('fietsbrug', 'content', 12, 'spatial-planning'),
-      slot('fietsbrug', 'content', 8, 'procurement'),
-      slot('fietsbrug', 'network', 8),
+      slot('fietsbrug', 'content', 16, 'spatial-planning'),
+      slot('fietsbrug', 'content', 16, 'procurement'),
+      slot('fietsbrug', 'network', 4),
     ],
   },
+  // exploratory — a small, short probe: the default catalogue's exploratory hours
   {
     id: 'datagedreven',
     title: 'Datagedreven werken in het sociaal domein',
     priority: 2,
     period: { from: '2027-02-01', to: '2027-07-31' },
     slots: [
-      slot('datagedreven', 'direction', 8),
-      slot('datagedreven', 'content', 16, 'data'),
-      slot('datagedreven', 'content', 12, 'ict'),
-      slot('datagedreven', 'content', 4, 'law'),
+      slot('datagedreven', 'direction', 4),
+      slot('datagedreven', 'content', 8, 'data'),
+      slot('datagedreven', 'content', 8, 'ict'),
+      slot('datagedreven', 'content', 8, 'law'),
     ],
   },
+  // agile — a multidisciplinary pool team: the default catalogue's agile hours
   {
     id: 'binnenstad-nacht',
     title: 'Leefbaarheid binnenstad bij nacht',
@@ -516,25 +519,27 @@ const requests = [
     period: { from: '2027-05-01', to: '2027-10-31' },
     slots: [
       slot('binnenstad-nacht', 'direction', 8),
-      slot('binnenstad-nacht', 'politics', 4),
-      slot('binnenstad-nacht', 'content', 8, 'law'),
-      slot('binnenstad-nacht', 'content', 8, 'social-domain'),
+      slot('binnenstad-nacht', 'politics', 6),
+      slot('binnenstad-nacht', 'content', 20, 'law'),
+      slot('binnenstad-nacht', 'content', 20, 'social-domain'),
       slot('binnenstad-nacht', 'network', 8),
     ],
   },
+  // specialist — expert-led: the default catalogue's specialist hours
   {
     id: 'armoedebeleid',
     title: 'Armoedebeleid herijken',
     priority: 3,
     period: { from: '2027-06-01', to: '2027-12-31' },
     slots: [
-      slot('armoedebeleid', 'direction', 8),
+      slot('armoedebeleid', 'direction', 4),
       slot('armoedebeleid', 'budget', 4),
-      slot('armoedebeleid', 'content', 12, 'social-domain'),
-      slot('armoedebeleid', 'content', 8, 'finance'),
-      slot('armoedebeleid', 'content', 8, 'data'),
+      slot('armoedebeleid', 'content', 16, 'social-domain'),
+      slot('armoedebeleid', 'content', 16, 'finance'),
+      slot('armoedebeleid', 'content', 16, 'data'),
     ],
   },
+  // specialist — expert-led: the default catalogue's specialist hours
   {
     id: 'wmo-vervoer',
     title: 'Aanbesteding Wmo-vervoer',
@@ -543,7 +548,7 @@ const requests = [
     slots: [
       slot('wmo-vervoer', 'direction', 4),
       slot('wmo-vervoer', 'content', 16, 'procurement'),
-      slot('wmo-vervoer', 'content', 8, 'law'),
+      slot('wmo-vervoer', 'content', 16, 'law'),
     ],
   },
 ]
@@ -570,8 +575,9 @@ const policy = {
 }
 
 /**
- * The five roles of the sample (§6 `roles`): `direction`, `budget`, `politics`, `content` and
- * `network`, each with its quality requirements (`min` 0..5 and a `weight`).
+ * The five roles of the sample (§6 `roles`): `budget`, `content`, `direction`, `network` and
+ * `politics`, each with its quality requirements (`min` 0..5 and a `weight`) — the roles of
+ * the default role catalogue, with their English names.
  *
  * @category sample
  * @since 0.1.0
@@ -590,7 +596,8 @@ export const sampleMembersJson: unknown = members
 
 /**
  * The sample's eight requests for 2027 (§6 `requests`), each with its role slots — forty slots
- * in all. Slot ids read `<request>/<role>` or `<request>/content-<discipline>`.
+ * in all, with the hours the default catalogue gives each role in the request's work mode.
+ * Slot ids read `<request>/<role>` or `<request>/content-<discipline>`.
  *
  * @category sample
  * @since 0.1.0
