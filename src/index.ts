@@ -9,6 +9,7 @@
 export * as Issue from './Issue.js'
 export * as IsoDate from './IsoDate.js'
 export * as Problem from './Problem.js'
+export * as Eligibility from './Eligibility.js'
 export * as Plan from './Plan.js'
 export * as Model from './Model.js'
 export * as Sample from './Sample.js'
