@@ -6,3 +6,5 @@
  */
 export * as Issue from './Issue.js'
 export * as Model from './Model.js'
+export * as Evaluate from './Evaluate.js'
+export * as Solver from './Solver.js'
