@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import * as t from 'io-ts'
 import type { MemberId, SlotId } from './Problem.js'
 
 // -------------------------------------------------------------------------------------
@@ -154,4 +155,207 @@ export interface Plan {
   readonly bound: Bound | null
   /** Solver counters (deterministic: steps, nodes, …; never wall-clock time). */
   readonly stats: Readonly<Record<string, number>>
+}
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+const hasOwn = Object.prototype.hasOwnProperty
+
+const idCodec = <A extends string>(name: string): t.Type<A, string, unknown> =>
+  new t.Type<A, string, unknown>(
+    name,
+    (u): u is A => typeof u === 'string' && u.length > 0,
+    (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u as A) : t.failure(u, c, `expected a non-empty ${name}`)),
+    (a) => a,
+  )
+
+const finite = new t.Type<number, number, unknown>(
+  'FiniteNumber',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u),
+  (u, c) => (typeof u === 'number' && Number.isFinite(u) ? t.success(u) : t.failure(u, c, 'expected a finite number')),
+  (a) => a,
+)
+
+const count = new t.Type<number, number, unknown>(
+  'Count',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0,
+  (u, c) =>
+    typeof u === 'number' && Number.isInteger(u) && u >= 0 ? t.success(u) : t.failure(u, c, 'expected an integer >= 0'),
+  (a) => a,
+)
+
+/** Stats as a prototype-free record of finite numbers, so any key (`__proto__` too) is data. */
+const stats = new t.Type<Readonly<Record<string, number>>, Readonly<Record<string, number>>, unknown>(
+  'Stats',
+  (u): u is Readonly<Record<string, number>> =>
+    typeof u === 'object' &&
+    u !== null &&
+    !Array.isArray(u) &&
+    Object.keys(u).every((k) => finite.is((u as Record<string, unknown>)[k])),
+  (u, c) => {
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, 'expected an object of numbers')
+    const out = Object.create(null) as Record<string, number>
+    const errors: t.Errors = []
+    for (const k of Object.keys(u).sort(compareKeys)) {
+      const v = hasOwn.call(u, k) ? (u as Record<string, unknown>)[k] : undefined
+      if (finite.is(v)) out[k] = v
+      else errors.push({ value: v, context: t.appendContext(c, k, finite, v), message: 'expected a finite number' })
+    }
+    return errors.length > 0 ? t.failures(errors) : t.success(out)
+  },
+  (a) => sortedStats(a),
+)
+
+/**
+ * io-ts codec of one assignment `{ slot, member }`.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const AssignmentCodec: t.Type<Assignment, unknown, unknown> = t.readonly(
+  t.type({ slot: idCodec<SlotId>('SlotId'), member: idCodec<MemberId>('MemberId') }),
+  'Assignment',
+)
+
+/**
+ * io-ts codec of a {@link ReasonCode}.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const ReasonCodeCodec: t.Type<ReasonCode, ReasonCode, unknown> = t.keyof(
+  { unit: null, quality: null, discipline: null, excluded: null, availability: null, capacity: null, taken: null, free: null },
+  'ReasonCode',
+)
+
+/**
+ * io-ts codec of one reason `{ constraint, count, detail }`.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const ReasonCodec: t.Type<Reason, unknown, unknown> = t.readonly(
+  t.type({ constraint: ReasonCodeCodec, count, detail: t.string }),
+  'Reason',
+)
+
+/**
+ * io-ts codec of one unfilled slot `{ slot, reasons }`.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const UnfilledCodec: t.Type<Unfilled, unknown, unknown> = t.readonly(
+  t.type({ slot: idCodec<SlotId>('SlotId'), reasons: t.readonlyArray(ReasonCodec) }),
+  'Unfilled',
+)
+
+/**
+ * io-ts codec of the seven terms.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const TermsCodec: t.Type<Terms, unknown, unknown> = t.readonly(
+  t.type({
+    fit: finite,
+    preference: finite,
+    learning: finite,
+    continuity: finite,
+    diversity: finite,
+    rotation: finite,
+    balance: finite,
+  }),
+  'Terms',
+)
+
+/**
+ * io-ts codec of a score `{ filled, soft, terms }`.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const ScoreCodec: t.Type<Score, unknown, unknown> = t.readonly(
+  t.type({ filled: finite, soft: finite, terms: TermsCodec }),
+  'Score',
+)
+
+/**
+ * io-ts codec of a bound `{ filled, soft }`.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const BoundCodec: t.Type<Bound, unknown, unknown> = t.readonly(
+  t.type({ filled: finite, soft: finite }),
+  'Bound',
+)
+
+/**
+ * io-ts codec of a whole plan (§8): the shape and number ranges; it does not check the plan
+ * against a problem. Its `encode` is {@link encodePlan}.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const PlanCodec: t.Type<Plan, unknown, unknown> = new t.Type<Plan, unknown, unknown>(
+  'Plan',
+  (u): u is Plan => shape.is(u),
+  (u, c) => shape.validate(u, c),
+  (plan) => encodePlan(plan),
+)
+
+const shape: t.Type<Plan, unknown, unknown> = t.readonly(
+  t.type({
+    assignments: t.readonlyArray(AssignmentCodec),
+    unfilled: t.readonlyArray(UnfilledCodec),
+    score: ScoreCodec,
+    bound: t.union([BoundCodec, t.null]),
+    stats,
+  }),
+  'Plan',
+)
+
+const encodeTerms = (x: Terms): Terms => ({
+  fit: x.fit,
+  preference: x.preference,
+  learning: x.learning,
+  continuity: x.continuity,
+  diversity: x.diversity,
+  rotation: x.rotation,
+  balance: x.balance,
+})
+
+/**
+ * Encodes a plan as §8 JSON: plain data with keys in exactly the §8 order (`assignments`,
+ * `unfilled`, `score` with `filled`, `soft`, `terms` in the order fit, preference, learning,
+ * continuity, diversity, rotation, balance; `bound`, `stats`) and the `stats` keys sorted, so
+ * `JSON.stringify` of the result is byte-stable.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const encodePlan = (plan: Plan): unknown => ({
+  assignments: plan.assignments.map((a) => ({ slot: a.slot, member: a.member })),
+  unfilled: plan.unfilled.map((u) => ({
+    slot: u.slot,
+    reasons: u.reasons.map((r) => ({ constraint: r.constraint, count: r.count, detail: r.detail })),
+  })),
+  score: { filled: plan.score.filled, soft: plan.score.soft, terms: encodeTerms(plan.score.terms) },
+  bound: plan.bound === null ? null : { filled: plan.bound.filled, soft: plan.bound.soft },
+  stats: sortedStats(plan.stats),
+})
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+function sortedStats(s: Readonly<Record<string, number>>): Record<string, number> {
+  const out = Object.create(null) as Record<string, number>
+  for (const k of Object.keys(s).sort(compareKeys)) out[k] = s[k] as number
+  return out
 }
