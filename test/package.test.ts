@@ -1,0 +1,131 @@
+/**
+ * Facts about the package as published: package.json, its exports map and the files that
+ * back it (tsup entries, typedoc entry points, LICENSE, changesets, CI script).
+ */
+import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const read = (file: string) => readFileSync(join(root, file), 'utf8')
+const json = (file: string) => JSON.parse(read(file)) as Record<string, unknown>
+
+interface Pkg {
+  readonly name: string
+  readonly type: string
+  readonly sideEffects: boolean
+  readonly license: string
+  readonly engines: Record<string, string>
+  readonly files: ReadonlyArray<string>
+  readonly main: string
+  readonly module: string
+  readonly types: string
+  readonly exports: Record<string, unknown>
+  readonly scripts: Record<string, string>
+  readonly dependencies?: Record<string, string>
+  readonly peerDependencies: Record<string, string>
+  readonly devDependencies: Record<string, string>
+}
+const pkg = json('package.json') as unknown as Pkg
+
+const entries = { '.': 'index', './solver': 'solver' } as const
+
+describe('package.json', () => {
+  it('is the ESM package wendbaar, side-effect free, for Node ≥ 20, under the EUPL-1.2', () => {
+    expect(pkg.name).toBe('wendbaar')
+    expect(pkg.type).toBe('module')
+    expect(pkg.sideEffects).toBe(false)
+    expect(pkg.engines['node']).toBe('>=20')
+    expect(pkg.license).toBe('EUPL-1.2')
+    expect(read('LICENSE').startsWith('EUROPEAN UNION PUBLIC LICENCE v. 1.2')).toBe(true)
+  })
+
+  it('has no runtime dependencies; fp-ts and io-ts are peers (and dev dependencies)', () => {
+    expect(pkg.dependencies ?? {}).toEqual({})
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['fp-ts', 'io-ts'])
+    expect(pkg.devDependencies['fp-ts']).toBeDefined()
+    expect(pkg.devDependencies['io-ts']).toBeDefined()
+  })
+
+  it('pins every dev dependency to an exact version', () => {
+    const loose = Object.entries(pkg.devDependencies).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v))
+    expect(loose).toEqual([])
+  })
+
+  it('maps each entry to ESM and CJS builds, each with its own declarations listed first', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', './solver'])
+    expect(pkg.exports['./package.json']).toBe('./package.json')
+    for (const [key, base] of Object.entries(entries)) {
+      const e = pkg.exports[key] as Record<string, Record<string, string>>
+      expect(Object.keys(e)).toEqual(['import', 'require'])
+      expect(e['import']).toEqual({ types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` })
+      expect(e['require']).toEqual({ types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` })
+      expect(Object.keys(e['import'] ?? {})[0]).toBe('types')
+      expect(Object.keys(e['require'] ?? {})[0]).toBe('types')
+    }
+  })
+
+  it('keeps the legacy main/module/types fields consistent with the exports map', () => {
+    expect(pkg.main).toBe('./dist/index.cjs')
+    expect(pkg.module).toBe('./dist/index.js')
+    expect(pkg.types).toBe('./dist/index.d.cts')
+  })
+
+  it('publishes the build, README and LICENSE', () => {
+    for (const f of ['dist', 'README.md', 'LICENSE']) expect(pkg.files).toContain(f)
+  })
+
+  it('has the scripts the README and CI use', () => {
+    for (const s of ['build', 'test', 'typecheck', 'docs', 'docs:check', 'check:package', 'smoke', 'example', 'bench']) {
+      expect(pkg.scripts[s], s).toBeTruthy()
+    }
+    expect(pkg.scripts['check:package']).toMatch(/publint/)
+    expect(pkg.scripts['check:package']).toMatch(/attw/)
+    expect(pkg.scripts['docs:check']).toMatch(/--treatWarningsAsErrors/)
+  })
+})
+
+describe('files behind the exports map', () => {
+  it('builds exactly the exported entries with tsup, in ESM and CJS with declarations', () => {
+    const tsup = read('tsup.config.ts')
+    for (const base of Object.values(entries)) expect(tsup).toContain(`${base}: 'src/${base}.ts'`)
+    expect(tsup).toMatch(/format:\s*\['esm',\s*'cjs'\]/)
+    expect(tsup).toMatch(/dts:\s*true/)
+    expect(tsup).toMatch(/external:\s*\['fp-ts',\s*'io-ts'\]/)
+  })
+
+  it('documents exactly the exported entries with typedoc, validating links and docs', () => {
+    const typedoc = json('typedoc.json') as {
+      entryPoints: ReadonlyArray<string>
+      validation: Record<string, boolean>
+      out: string
+    }
+    expect([...typedoc.entryPoints].sort()).toEqual(Object.values(entries).map((b) => `src/${b}.ts`).sort())
+    expect(typedoc.validation).toEqual({ notExported: true, invalidLink: true, notDocumented: true })
+    expect(typedoc.out).toBe('docs/api')
+    expect(read('.gitignore')).toMatch(/^docs\/api\/?$/m)
+  })
+
+  it('has a changesets config for a public package released from main', () => {
+    const config = json('.changeset/config.json')
+    expect(config['baseBranch']).toBe('main')
+    expect(config['access']).toBe('public')
+  })
+
+  it('has an executable CI script that runs the checks', () => {
+    expect(statSync(join(root, '.ci/run')).mode & 0o111).not.toBe(0)
+    const ci = read('.ci/run')
+    expect(ci).toMatch(/set -euo pipefail/)
+    for (const step of ['npm ci', 'npm test', 'npm run build', 'npm run typecheck', 'npm run docs:check', 'npm run check:package', 'npm run smoke', 'npm run example']) {
+      expect(ci, step).toContain(step)
+    }
+  })
+
+  it('has a README whose quick start is the two commands', () => {
+    const readme = read('README.md')
+    expect(readme).toContain('npm install && npm run example')
+    expect(readme).toContain('npm test')
+    expect(readme).toContain('npm install wendbaar fp-ts io-ts')
+  })
+})
