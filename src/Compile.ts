@@ -1,0 +1,441 @@
+/**
+ * The compiler from the staffing domain (DESIGN §6) to the generic solver model (§10).
+ *
+ * - Time points are the sorted distinct start dates of the requests; a slot is active on the
+ *   points its request's period contains (a contiguous index range). Checking capacity at
+ *   these points is exact: a member's load is largest at the start of one of its periods.
+ * - Model members are the pool members in id order, with capacity `capacity − committed`,
+ *   overload `base = committed`, `threshold = comfort · capacity`,
+ *   `overloadWeight = W_balance / capacity`, and as category the index of the member's primary
+ *   discipline among the sorted distinct primary disciplines.
+ * - Groups are the requests in id order, each with limit `maxSlotsPerMemberPerRequest`.
+ * - Model slots are all slots in id order (code-unit order), with the request's priority.
+ * - Edges join each slot to every member who is eligible (§7 rule 1) and has room for it on
+ *   its own (`capacity − committed ≥ hours`); their four terms are the weighted `fit`,
+ *   `preference`, `learning` and `continuity` of §7.
+ * - The category bonus is `W_diversity`; the pair penalties are `W_rotation` for each pair of
+ *   pool members who served together on a history entry that ended on or after
+ *   `rotationSince`; conflicts are the `apart` pairs; forced edges are the pins.
+ *
+ * Compilation takes time linear in the eligible edges (plus the size of the problem): members
+ * are indexed by discipline, unit and quality level, and each slot scans only the smallest
+ * candidate list those indexes offer.
+ *
+ * @since 0.1.0
+ */
+import * as Eligibility from './Eligibility.js'
+import type { IsoDate } from './IsoDate.js'
+import type { Model, ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty } from './Model.js'
+import type { Member, MemberId, Request, Role, Slot, SlotId, ValidProblem } from './Problem.js'
+import type { ValidModel } from './Solver.js'
+import { unsafeValidModel } from './internal/validModel.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * The names of the four edge terms, in the order of {@link Model.ModelEdge.terms}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const edgeTermNames: ReadonlyArray<'fit' | 'preference' | 'learning' | 'continuity'> = [
+  'fit',
+  'preference',
+  'learning',
+  'continuity',
+]
+
+/**
+ * A compiled problem: the solver model and the maps between model indices and domain ids.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Compiled {
+  /** The solver model. */
+  readonly model: ValidModel
+  /** The time points (distinct request start dates, sorted). */
+  readonly timePoints: ReadonlyArray<IsoDate>
+  /** Model slot index → slot id (ids in code-unit order). */
+  readonly slotIds: ReadonlyArray<SlotId>
+  /** Model slot index → the domain slot. */
+  readonly slots: ReadonlyArray<Slot>
+  /** Model slot index → the index of its request in `problem.requests` (= its model group). */
+  readonly slotRequest: ReadonlyArray<number>
+  /** Model member index → member id (= index in `problem.members`). */
+  readonly memberIds: ReadonlyArray<MemberId>
+  /** Slot id → model slot index. */
+  readonly slotIndex: ReadonlyMap<SlotId, number>
+  /** Member id → model member index. */
+  readonly memberIndex: ReadonlyMap<MemberId, number>
+  /** The edges of slot `s` are `edgeStart[s] … edgeStart[s + 1] − 1` (length `slots + 1`). */
+  readonly edgeStart: ReadonlyArray<number>
+  /** The index of the edge joining member index `member` to slot index `slot`, or −1 when none. */
+  readonly edgeOf: (member: number, slot: number) => number
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * Compiles a valid problem into the solver model (see the module summary for the mapping).
+ *
+ * @example
+ * import { Compile, decodeProblem, Sample } from 'wendbaar'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const problem = decodeProblem(Sample.sampleProblemJson)
+ * if (E.isRight(problem)) Compile.compile(problem.right).model.edges.length // eligible pairs
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const compile = (problem: ValidProblem): Compiled => {
+  const { members, requests, policy } = problem
+  const weights = policy.weights
+  const roleById = Eligibility.index(problem).roleById
+
+  // ---- time points
+  const points = uniqueSorted(requests.map((r) => r.period.from))
+  const requestFrom: Array<number> = []
+  const requestTo: Array<number> = []
+  for (const r of requests) {
+    requestFrom.push(lowerBound(points, r.period.from))
+    requestTo.push(upperBound(points, r.period.to) - 1)
+  }
+
+  // ---- members
+  const primaries = uniqueSorted(members.map((m) => m.disciplines[0]))
+  const memberIds: Array<MemberId> = []
+  const memberIndex = new Map<MemberId, number>()
+  const modelMembers: Array<ModelMember> = []
+  members.forEach((m, i) => {
+    memberIds.push(m.id)
+    memberIndex.set(m.id, i)
+    modelMembers.push({
+      id: m.id,
+      capacity: m.capacity - m.committed,
+      category: lowerBound(primaries, m.disciplines[0]),
+      base: m.committed,
+      threshold: policy.comfort * m.capacity,
+      overloadWeight: weights.balance / m.capacity,
+    })
+  })
+
+  // ---- groups and slots (all slots in id order)
+  const groups: Array<ModelGroup> = requests.map((r) => ({
+    id: r.id,
+    limit: policy.maxSlotsPerMemberPerRequest,
+  }))
+  const entries: Array<{ readonly slot: Slot; readonly request: number }> = []
+  requests.forEach((r, ri) => {
+    for (const slot of r.slots) entries.push({ slot, request: ri })
+  })
+  entries.sort((a, b) => compareStrings(a.slot.id, b.slot.id))
+  const slotIds: Array<SlotId> = []
+  const slots: Array<Slot> = []
+  const slotRequest: Array<number> = []
+  const slotIndex = new Map<SlotId, number>()
+  const modelSlots: Array<ModelSlot> = []
+  entries.forEach((e, si) => {
+    const request = requests[e.request] as Request
+    slotIds.push(e.slot.id)
+    slots.push(e.slot)
+    slotRequest.push(e.request)
+    slotIndex.set(e.slot.id, si)
+    modelSlots.push({
+      id: e.slot.id,
+      priority: request.priority,
+      group: e.request,
+      from: requestFrom[e.request] as number,
+      to: requestTo[e.request] as number,
+    })
+  })
+
+  // ---- member indexes
+  const idx = buildIndex(members)
+
+  // ---- previous plan: slot index → member index
+  const previousOf = new Map<number, number>()
+  for (const p of problem.previous) {
+    const s = slotIndex.get(p.slot)
+    const m = memberIndex.get(p.member)
+    if (s !== undefined && m !== undefined) previousOf.set(s, m)
+  }
+
+  // ---- edges
+  const edges: Array<ModelEdge> = []
+  const edgeStart: Array<number> = [0]
+  const noQualities: Role = { id: '' as Role['id'], name: '', qualities: [] }
+  for (let si = 0; si < slots.length; si++) {
+    const slot = slots[si] as Slot
+    const ri = slotRequest[si] as number
+    const request = requests[ri] as Request
+    const role = roleById.get(slot.role) ?? noQualities
+    const totalWeight = role.qualities.reduce((acc, q) => acc + q.weight, 0)
+    const previous = previousOf.get(si)
+    const visit = (mi: number): void => {
+      const member = members[mi] as Member
+      if (member.capacity - member.committed < slot.hours) return
+      if (!Eligibility.isEligible(problem, member, request, slot)) return
+      let fit = 0
+      let learning = 0
+      if (totalWeight > 0) {
+        let f = 0
+        let l = 0
+        for (const q of role.qualities) {
+          f += q.weight * Eligibility.level(member, q.quality)
+          if (sortedIncludes(member.goals, q.quality)) l += q.weight
+        }
+        fit = f / (5 * totalWeight)
+        learning = l / totalWeight
+      }
+      edges.push({
+        member: mi,
+        slot: si,
+        hours: slot.hours,
+        terms: [
+          weights.fit * fit,
+          weights.preference * Eligibility.preference(member, slot.role),
+          weights.learning * learning,
+          previous === mi ? weights.continuity : 0,
+        ],
+      })
+    }
+    forEachCandidate(idx, members.length, request, slot, role, visit)
+    edgeStart.push(edges.length)
+  }
+
+  // ---- forced edges (pins), conflicts (apart), pair penalties (rotation)
+  const edgeOf = (member: number, slot: number): number => {
+    let lo = edgeStart[slot] ?? 0
+    let hi = (edgeStart[slot + 1] ?? lo) - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const m = (edges[mid] as ModelEdge).member
+      if (m === member) return mid
+      if (m < member) lo = mid + 1
+      else hi = mid - 1
+    }
+    return -1
+  }
+  const forced: Array<number> = []
+  for (const p of problem.pinned) {
+    const s = slotIndex.get(p.slot)
+    const m = memberIndex.get(p.member)
+    if (s === undefined || m === undefined) continue
+    const e = edgeOf(m, s)
+    if (e >= 0) forced.push(e)
+  }
+  forced.sort((a, b) => a - b)
+
+  const conflicts = pairsOf(
+    problem.apart.map(([a, b]) => [memberIndex.get(a), memberIndex.get(b)] as const),
+  )
+
+  const pairPenalties: Array<PairPenalty> = []
+  const since = policy.rotationSince
+  if (since !== null && weights.rotation > 0) {
+    const pairs: Array<readonly [number | undefined, number | undefined]> = []
+    for (const h of problem.history) {
+      if (h.ended < since) continue
+      const inPool: Array<number> = []
+      for (const id of h.members) {
+        const m = memberIndex.get(id as MemberId)
+        if (m !== undefined) inPool.push(m)
+      }
+      for (let i = 0; i < inPool.length; i++) {
+        for (let j = i + 1; j < inPool.length; j++) pairs.push([inPool[i], inPool[j]])
+      }
+    }
+    for (const [a, b] of pairsOf(pairs)) pairPenalties.push({ a, b, weight: weights.rotation })
+  }
+
+  const model: Model = {
+    timePoints: points.length,
+    slots: modelSlots,
+    members: modelMembers,
+    groups,
+    edges,
+    termNames: { edge: edgeTermNames, category: 'diversity', pair: 'rotation', overload: 'balance' },
+    forced,
+    forbidden: [],
+    conflicts,
+    pairPenalties,
+    categoryBonus: weights.diversity,
+  }
+  return {
+    model: unsafeValidModel(model),
+    timePoints: points,
+    slotIds,
+    slots,
+    slotRequest,
+    memberIds,
+    slotIndex,
+    memberIndex,
+    edgeStart,
+    edgeOf,
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// internal: member indexes
+// -------------------------------------------------------------------------------------
+
+interface MemberIndex {
+  /** Discipline → members listing it (ascending index). */
+  readonly byDiscipline: ReadonlyMap<string, ReadonlyArray<number>>
+  /** Unit → members listing it (ascending index). */
+  readonly byUnit: ReadonlyMap<string, ReadonlyArray<number>>
+  /** Members serving every unit (ascending index). */
+  readonly anyUnit: ReadonlyArray<number>
+  /** Quality → level L (1..5) → members with level ≥ L (ascending index). */
+  readonly byQuality: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<number>>>
+}
+
+const EMPTY: ReadonlyArray<number> = []
+
+const buildIndex = (members: ReadonlyArray<Member>): MemberIndex => {
+  const byDiscipline = new Map<string, Array<number>>()
+  const byUnit = new Map<string, Array<number>>()
+  const anyUnit: Array<number> = []
+  const byQuality = new Map<string, Array<Array<number>>>()
+  const push = <K>(map: Map<K, Array<number>>, key: K, i: number): void => {
+    const xs = map.get(key)
+    if (xs === undefined) map.set(key, [i])
+    else if (xs[xs.length - 1] !== i) xs.push(i)
+  }
+  members.forEach((m, i) => {
+    for (const d of m.disciplines) push(byDiscipline, d, i)
+    if (m.units === null) anyUnit.push(i)
+    else for (const u of m.units) push(byUnit, u, i)
+    for (const q of Object.keys(m.qualities)) {
+      const l = Eligibility.level(m, q)
+      if (l <= 0) continue
+      let levels = byQuality.get(q)
+      if (levels === undefined) {
+        levels = [[], [], [], [], [], []]
+        byQuality.set(q, levels)
+      }
+      for (let k = 1; k <= l; k++) (levels[k] as Array<number>).push(i)
+    }
+  })
+  return { byDiscipline, byUnit, anyUnit, byQuality }
+}
+
+/**
+ * Calls `visit` with every member index that could be eligible for the slot, in ascending
+ * order: the smallest of the candidate lists offered by the slot's discipline, the request's
+ * unit and the role's quality minimums (or every member when none applies). The caller filters.
+ */
+const forEachCandidate = (
+  idx: MemberIndex,
+  memberCount: number,
+  request: Request,
+  slot: Slot,
+  role: Role,
+  visit: (member: number) => void,
+): void => {
+  let best: ReadonlyArray<number> | null = null
+  let bestSize = memberCount
+  if (slot.discipline !== null) {
+    const xs = idx.byDiscipline.get(slot.discipline) ?? EMPTY
+    if (xs.length < bestSize) {
+      best = xs
+      bestSize = xs.length
+    }
+  }
+  for (const q of role.qualities) {
+    if (q.min <= 0) continue
+    const xs = idx.byQuality.get(q.quality)?.[q.min] ?? EMPTY
+    if (xs.length < bestSize) {
+      best = xs
+      bestSize = xs.length
+    }
+  }
+  let unitList: ReadonlyArray<number> | null = null
+  if (request.unit !== null) {
+    const xs = idx.byUnit.get(request.unit) ?? EMPTY
+    if (xs.length + idx.anyUnit.length < bestSize) unitList = xs
+  }
+  if (unitList !== null) {
+    // merge the unit's members with those serving every unit
+    const ys = idx.anyUnit
+    let i = 0
+    let j = 0
+    while (i < unitList.length || j < ys.length) {
+      const a = i < unitList.length ? (unitList[i] as number) : Infinity
+      const b = j < ys.length ? (ys[j] as number) : Infinity
+      if (a <= b) {
+        visit(a)
+        i++
+        if (a === b) j++
+      } else {
+        visit(b)
+        j++
+      }
+    }
+  } else if (best !== null) {
+    for (const m of best) visit(m)
+  } else {
+    for (let m = 0; m < memberCount; m++) visit(m)
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// internal: utilities
+// -------------------------------------------------------------------------------------
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+const uniqueSorted = <A extends string>(xs: ReadonlyArray<A>): Array<A> => {
+  const sorted = [...xs].sort(compareStrings)
+  return sorted.filter((x, i) => i === 0 || sorted[i - 1] !== x)
+}
+
+/** First index `i` with `xs[i] ≥ x`. */
+const lowerBound = (xs: ReadonlyArray<string>, x: string): number => {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((xs[mid] as string) < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** First index `i` with `xs[i] > x`. */
+const upperBound = (xs: ReadonlyArray<string>, x: string): number => {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((xs[mid] as string) <= x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const sortedIncludes = (xs: ReadonlyArray<string>, x: string): boolean => {
+  const i = lowerBound(xs, x)
+  return i < xs.length && xs[i] === x
+}
+
+/** Sorted, de-duplicated `[a, b]` pairs with `a < b`, dropping undefined and self pairs. */
+const pairsOf = (
+  pairs: ReadonlyArray<readonly [number | undefined, number | undefined]>,
+): Array<readonly [number, number]> => {
+  const out: Array<readonly [number, number]> = []
+  for (const [x, y] of pairs) {
+    if (x === undefined || y === undefined || x === y) continue
+    out.push(x < y ? [x, y] : [y, x])
+  }
+  out.sort((p, q) => p[0] - q[0] || p[1] - q[1])
+  return out.filter((p, i) => {
+    const prev = out[i - 1]
+    return prev === undefined || prev[0] !== p[0] || prev[1] !== p[1]
+  })
+}

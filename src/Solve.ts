@@ -1,0 +1,322 @@
+/**
+ * Staffing: from a valid problem (DESIGN §6) to a plan (§8).
+ *
+ * {@link solve} compiles the problem into the solver model, solves it, and maps the solution
+ * back: assignments, every unfilled slot with the reasons that partition the pool, the score
+ * with its seven terms, the solver's bound and counters. {@link evaluatePlan} scores any set of
+ * assignments — hand-edited ones included — with the same evaluator, and {@link planOf}
+ * builds the whole plan for them.
+ *
+ * Reasons for an unfilled slot count every pool member once, under the first rule it fails:
+ * `unit`, `quality`, `discipline`, `excluded`, `availability`, `capacity` (these six from
+ * `Eligibility.check`), then `taken` — eligible and with room on its own, but this plan's
+ * other assignments block it: its load over time (`busy with other assignments`), the
+ * per-request limit (`per-request limit reached`), or an `apart` partner on the request's team
+ * (`apart from a team member`) — and finally `free` (`eligible and free`: nothing blocks the
+ * member; never the case in a plan from {@link solve}, possible in a hand-edited one).
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
+import * as O from 'fp-ts/lib/Option.js'
+import { compile, type Compiled } from './Compile.js'
+import * as Eligibility from './Eligibility.js'
+import { evaluate, violations, type ModelScore } from './Evaluate.js'
+import { issue, field, type Issue } from './Issue.js'
+import type { ModelEdge, ModelSlot } from './Model.js'
+import { reasonOrder, type Assignment, type Bound, type Plan, type Reason, type Score, type Unfilled } from './Plan.js'
+import type { Member, MemberId, Request, SlotId, ValidProblem } from './Problem.js'
+import { solveModel, type SolveOptions } from './Solver.js'
+import { withinCapacity } from './internal/compact.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A (slot, member) pair as an app may send it: plain strings, not yet checked against a problem.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface AssignmentInput {
+  /** The slot id. */
+  readonly slot: string
+  /** The member id. */
+  readonly member: string
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * Staffs a problem: the best plan the solver finds within the options' effort (and time limit,
+ * with an injected clock), or the proven optimum in exact mode. Total and deterministic: the
+ * same problem and options give the same plan, whatever the order of the input arrays; pins
+ * always hold and no hard constraint is broken.
+ *
+ * @example
+ * import { decodeProblem, Plan, Sample, Solve } from 'wendbaar'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const problem = decodeProblem(Sample.sampleProblemJson)
+ * if (E.isRight(problem)) {
+ *   const plan = Solve.solve(problem.right, { seed: 1 })
+ *   console.log(JSON.stringify(Plan.encodePlan(plan), null, 2))
+ * }
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const solve = (problem: ValidProblem, options: SolveOptions = {}): Plan => {
+  const compiled = compile(problem)
+  const solution = solveModel(options)(compiled.model)
+  const bound: Bound | null =
+    solution.bound === null ? null : { filled: solution.bound.filled + 0, soft: solution.bound.soft + 0 }
+  return build(problem, compiled, solution.edges, bound, sortedRecord(solution.stats))
+}
+
+/**
+ * Builds the plan of a given set of assignments — a hand-edited plan, say — with its score,
+ * its unfilled slots and their reasons (where `free` can appear), no bound and no counters.
+ * Fails with every issue when an assignment names an unknown slot or member, repeats a slot,
+ * or breaks a hard constraint (see {@link evaluatePlan}).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const planOf = (
+  problem: ValidProblem,
+  assignments: ReadonlyArray<AssignmentInput>,
+): E.Either<NonEmptyArray<Issue>, Plan> => {
+  const compiled = compile(problem)
+  return E.map((edges: ReadonlyArray<number>) => build(problem, compiled, edges, null, {}))(
+    toEdges(problem, compiled, assignments),
+  )
+}
+
+// -------------------------------------------------------------------------------------
+// queries
+// -------------------------------------------------------------------------------------
+
+/**
+ * Scores any set of assignments by §7 with the one evaluator the solver uses. Fails with every
+ * issue found: unknown slots or members (`reference`), a slot assigned twice (`duplicate`), a
+ * member who may not fill a slot (`conflict`, with the rule and its detail), capacity over
+ * time, a per-request limit or an `apart` pair broken (`conflict`), a pin missing (`pin`).
+ *
+ * The problem is compiled once, when `evaluatePlan(problem)` is called.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const evaluatePlan = (
+  problem: ValidProblem,
+): ((assignments: ReadonlyArray<AssignmentInput>) => E.Either<NonEmptyArray<Issue>, Score>) => {
+  const compiled = compile(problem)
+  const score = evaluate(compiled.model)
+  return (assignments) =>
+    E.map((edges: ReadonlyArray<number>) => toScore(score(edges)))(toEdges(problem, compiled, assignments))
+}
+
+// -------------------------------------------------------------------------------------
+// internal
+// -------------------------------------------------------------------------------------
+
+const DETAIL_BUSY = 'busy with other assignments'
+const DETAIL_LIMIT = 'per-request limit reached'
+const DETAIL_APART = 'apart from a team member'
+const DETAIL_FREE = 'eligible and free'
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+const sortedRecord = (r: Readonly<Record<string, number>>): Record<string, number> => {
+  const out: Record<string, number> = {}
+  for (const k of Object.keys(r).sort(compareStrings)) out[k] = r[k] as number
+  return out
+}
+
+const term = (ms: ModelScore, name: string): number => (ms.terms[name] ?? 0) + 0
+
+/** Maps the evaluator's model score onto the seven §7 terms. */
+const toScore = (ms: ModelScore): Score => ({
+  filled: ms.filled + 0,
+  soft: ms.soft + 0,
+  terms: {
+    fit: term(ms, 'fit'),
+    preference: term(ms, 'preference'),
+    learning: term(ms, 'learning'),
+    continuity: term(ms, 'continuity'),
+    diversity: term(ms, 'diversity'),
+    rotation: term(ms, 'rotation'),
+    balance: term(ms, 'balance'),
+  },
+})
+
+/** Checks assignments against the compiled problem and returns their (ascending) edge indices. */
+const toEdges = (
+  problem: ValidProblem,
+  compiled: Compiled,
+  assignments: ReadonlyArray<AssignmentInput>,
+): E.Either<NonEmptyArray<Issue>, ReadonlyArray<number>> => {
+  const issues: Array<Issue> = []
+  const edges: Array<number> = []
+  const seen = new Set<number>()
+  const index = Eligibility.index(problem)
+  assignments.forEach((a, i) => {
+    const path = field('assignments', i)
+    const s = compiled.slotIndex.get(a.slot as SlotId)
+    const m = compiled.memberIndex.get(a.member as MemberId)
+    if (s === undefined) issues.push(issue(field(path, 'slot'), 'reference', `unknown slot ${JSON.stringify(a.slot)}`))
+    if (m === undefined)
+      issues.push(issue(field(path, 'member'), 'reference', `unknown member ${JSON.stringify(a.member)}`))
+    if (s === undefined || m === undefined) return
+    if (seen.has(s)) {
+      issues.push(issue(field(path, 'slot'), 'duplicate', `slot ${a.slot} is assigned more than once`))
+      return
+    }
+    seen.add(s)
+    const e = compiled.edgeOf(m, s)
+    if (e < 0) {
+      const member = problem.members[m] as Member
+      const entry = index.slotById.get(a.slot as SlotId)
+      const failure =
+        entry === undefined ? O.none : Eligibility.check(problem, member, entry.request, entry.slot)
+      const why = O.isSome(failure) ? `${failure.value.constraint}: ${failure.value.detail}` : 'not a candidate'
+      issues.push(issue(path, 'conflict', `member ${a.member} cannot fill slot ${a.slot} (${why})`))
+      return
+    }
+    edges.push(e)
+  })
+  if (issues.length === 0) {
+    edges.sort((x, y) => x - y)
+    for (const v of violations(compiled.model)(edges)) {
+      issues.push(issue('assignments', v.kind === 'forced' ? 'pin' : 'conflict', v.message))
+    }
+  }
+  const [first, ...rest] = issues
+  return first === undefined ? E.right(edges) : E.left([first, ...rest])
+}
+
+/** Builds the plan of valid, ascending edge indices. */
+const build = (
+  problem: ValidProblem,
+  compiled: Compiled,
+  chosen: ReadonlyArray<number>,
+  bound: Bound | null,
+  stats: Readonly<Record<string, number>>,
+): Plan => {
+  const edges = [...chosen].sort((a, b) => a - b)
+  const model = compiled.model
+  const assignments: Array<Assignment> = edges.map((e) => {
+    const edge = model.edges[e] as ModelEdge
+    return { slot: compiled.slotIds[edge.slot] as SlotId, member: compiled.memberIds[edge.member] as MemberId }
+  })
+  return {
+    assignments,
+    unfilled: unfilledOf(problem, compiled, edges),
+    score: toScore(evaluate(model)(edges)),
+    bound,
+    stats,
+  }
+}
+
+/** The reasons for every slot the edges leave unfilled, in slot-id order. */
+const unfilledOf = (problem: ValidProblem, compiled: Compiled, edges: ReadonlyArray<number>): Array<Unfilled> => {
+  const model = compiled.model
+  const nSlots = model.slots.length
+  const filled = new Uint8Array(nSlots)
+  const memberSlots = new Map<number, Array<number>>()
+  const groupMembers = new Map<number, Map<number, number>>()
+  for (const e of edges) {
+    const edge = model.edges[e] as ModelEdge
+    filled[edge.slot] = 1
+    const ms = memberSlots.get(edge.member)
+    if (ms === undefined) memberSlots.set(edge.member, [e])
+    else ms.push(e)
+    const g = (model.slots[edge.slot] as ModelSlot).group
+    let gm = groupMembers.get(g)
+    if (gm === undefined) {
+      gm = new Map()
+      groupMembers.set(g, gm)
+    }
+    gm.set(edge.member, (gm.get(edge.member) ?? 0) + 1)
+  }
+  const partners = new Map<number, Array<number>>()
+  for (const [a, b] of model.conflicts) {
+    partners.set(a, [...(partners.get(a) ?? []), b])
+    partners.set(b, [...(partners.get(b) ?? []), a])
+  }
+
+  /** Whether the member's load leaves no room for `hours` more on `[from, to]`. */
+  const busy = (member: number, from: number, to: number, hours: number): boolean => {
+    const mine = memberSlots.get(member)
+    const capacity = model.members[member]?.capacity ?? 0
+    if (mine === undefined) return !withinCapacity(hours, capacity)
+    const points = [from]
+    for (const e of mine) {
+      const s = model.slots[(model.edges[e] as ModelEdge).slot] as ModelSlot
+      if (from <= s.from && s.from <= to) points.push(s.from)
+    }
+    for (const t of points) {
+      let load = 0
+      for (const e of mine) {
+        const edge = model.edges[e] as ModelEdge
+        const s = model.slots[edge.slot] as ModelSlot
+        if (s.from <= t && t <= s.to) load += edge.hours
+      }
+      if (!withinCapacity(load + hours, capacity)) return true
+    }
+    return false
+  }
+
+  // The six eligibility rules depend only on the request and the slot's role, discipline and
+  // hours: cache their counts per such key.
+  const cache = new Map<string, Map<string, Reason>>()
+  const out: Array<Unfilled> = []
+  for (let s = 0; s < nSlots; s++) {
+    if (filled[s] === 1) continue
+    const slot = compiled.slots[s]
+    const ri = compiled.slotRequest[s]
+    if (slot === undefined || ri === undefined) continue
+    const request = problem.requests[ri] as Request
+    const key = JSON.stringify([ri, slot.role, slot.discipline, slot.hours])
+    let fixed = cache.get(key)
+    if (fixed === undefined) {
+      fixed = new Map()
+      for (const member of problem.members) {
+        const f = Eligibility.check(problem, member, request, slot)
+        if (O.isSome(f)) bump(fixed, f.value.constraint, f.value.detail, 1)
+      }
+      cache.set(key, fixed)
+    }
+    const reasons = new Map(fixed)
+    const ms = model.slots[s] as ModelSlot
+    const gm = groupMembers.get(ms.group)
+    const limit = model.groups[ms.group]?.limit ?? 1
+    for (let e = compiled.edgeStart[s] ?? 0; e < (compiled.edgeStart[s + 1] ?? 0); e++) {
+      const edge = model.edges[e] as ModelEdge
+      const m = edge.member
+      if (busy(m, ms.from, ms.to, edge.hours)) bump(reasons, 'taken', DETAIL_BUSY, 1)
+      else if ((gm?.get(m) ?? 0) >= limit) bump(reasons, 'taken', DETAIL_LIMIT, 1)
+      else if (gm !== undefined && (partners.get(m) ?? []).some((p) => gm.has(p)))
+        bump(reasons, 'taken', DETAIL_APART, 1)
+      else bump(reasons, 'free', DETAIL_FREE, 1)
+    }
+    out.push({ slot: slot.id, reasons: sortReasons([...reasons.values()]) })
+  }
+  return out
+}
+
+const bump = (reasons: Map<string, Reason>, constraint: Reason['constraint'], detail: string, n: number): void => {
+  const k = `${constraint}\u0000${detail}`
+  const r = reasons.get(k)
+  reasons.set(k, { constraint, count: (r?.count ?? 0) + n, detail })
+}
+
+const sortReasons = (reasons: ReadonlyArray<Reason>): Array<Reason> =>
+  [...reasons].sort(
+    (a, b) =>
+      reasonOrder.indexOf(a.constraint) - reasonOrder.indexOf(b.constraint) || compareStrings(a.detail, b.detail),
+  )

@@ -1,0 +1,51 @@
+/**
+ * Hard constraint 4: every pinned pair is in the plan.
+ */
+import { describe, expect, it } from 'vitest'
+import { compile } from '../../src/Compile.js'
+import { solve } from '../../src/Solve.js'
+import { issuesOf, member, memberOf, problem, request, scoreOf } from '../support/staffing.js'
+
+describe('pinned', () => {
+  // b is preferred (+2 each on role r), but a is pinned on s1.
+  const p = problem({
+    members: [member('a'), member('b', { preferences: { r: 2 } })],
+    requests: [request('q1', [['s1', 'r', 8]]), request('q2', [['s2', 'r', 8]])],
+    pinned: [{ member: 'a', slot: 's1' }],
+    weights: { preference: 1 },
+  })
+
+  it('compiles pins to forced edges', () => {
+    const c = compile(p)
+    expect(c.model.forced).toHaveLength(1)
+    const e = c.model.edges[c.model.forced[0] as number]
+    expect([c.memberIds[e?.member ?? -1], c.slotIds[e?.slot ?? -1]]).toEqual(['a', 's1'])
+  })
+
+  it('keeps the pin even when another member would score more', () => {
+    const plan = solve(p)
+    expect(memberOf(plan, 's1')).toBe('a')
+    expect(memberOf(plan, 's2')).toBe('b')
+    expect(plan.score.terms.preference).toBe(2)
+    expect(scoreOf(p, [['s1', 'a'], ['s2', 'b']]).soft).toBe(2)
+  })
+
+  it('rejects a plan without the pin', () => {
+    const issues = issuesOf(p, [['s1', 'b'], ['s2', 'a']])
+    expect(issues).toHaveLength(1)
+    expect(issues[0]?.code).toBe('pin')
+    expect(issuesOf(p, []).map((i) => i.code)).toEqual(['pin'])
+  })
+
+  it('keeps a pin that costs filled priority elsewhere', () => {
+    // a is the only member; the pin holds a on the low-priority slot, overlapping the other.
+    const q = problem({
+      members: [member('a', { capacity: 10 })],
+      requests: [request('lo', [['lo1', 'r', 8]], { priority: 1 }), request('hi', [['hi1', 'r', 8]], { priority: 5 })],
+      pinned: [{ member: 'a', slot: 'lo1' }],
+    })
+    const plan = solve(q)
+    expect(plan.assignments).toEqual([{ slot: 'lo1', member: 'a' }])
+    expect(plan.score.filled).toBe(1)
+  })
+})
