@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Issue, Problem, Sample } from 'wendbaar'
 import * as Catalogue from '../src/Catalogue.js'
 import * as Eligibility from '../src/Eligibility.js'
+import * as Solve from '../src/Solve.js'
 
 const decoded = () => {
   const r = Problem.decodeProblem(Sample.sampleProblemJson)
@@ -89,5 +90,25 @@ describe('Sample', () => {
       expect(request && slot && member).toBeTruthy()
       if (request && slot && member) expect(Eligibility.check(p, member, request, slot)._tag).toBe('None')
     }
+  })
+})
+
+describe('the worked examples of docs/scoring.md', () => {
+  const problem = decoded
+  const pin = { member: 'm24', slot: 'jeugdzorg-wachtlijsten/direction' }
+
+  it('Hanneke de Graaf directing: fit 9.33, preference 4, balance −0.194', () => {
+    const score = Solve.evaluatePlan(problem())([pin])
+    if (score._tag === 'Left') expect.fail(Issue.render(score.left))
+    expect(score.right.terms.fit).toBeCloseTo(10 * (14 / 15), 9)
+    expect(score.right.terms.preference).toBe(4)
+    expect(score.right.terms.balance).toBeCloseTo(-5 * (1.4 / 36), 9)
+    expect(score.right.filled).toBe(5)
+  })
+
+  it('Yasmina Achahbar on politics learns: learning 2', () => {
+    const score = Solve.evaluatePlan(problem())([pin, { member: 'm14', slot: 'opvang-zuid/politics' }])
+    if (score._tag === 'Left') expect.fail(Issue.render(score.left))
+    expect(score.right.terms.learning).toBeCloseTo(2, 9)
   })
 })
