@@ -7,7 +7,7 @@ import { Issue, Problem, Sample } from 'wendbaar'
 // #region decode
 const decoded = Problem.decodeProblem(Sample.sampleProblemJson)
 if (decoded._tag === 'Left') {
-  console.error(Issue.render(decoded.left))
+  console.error(Issue.render(decoded.left).join('\n'))
   process.exit(1)
 }
 const problem = decoded.right

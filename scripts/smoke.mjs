@@ -74,7 +74,7 @@ try {
 import * as solver from 'wendbaar/solver'
 const result = decodeProblem(Sample.sampleProblemJson)
 if (result._tag !== 'Right') {
-  console.error(Issue.render(result.left))
+  console.error(Issue.render(result.left).join('\\n'))
   process.exit(1)
 }
 const p = result.right
@@ -93,7 +93,7 @@ console.log(\`ESM: decoded the sample: \${p.members.length} members, \${p.reques
 const solver = require('wendbaar/solver')
 const result = wendbaar.decodeProblem(wendbaar.Sample.sampleProblemJson)
 if (result._tag !== 'Right') {
-  console.error(wendbaar.Issue.render(result.left))
+  console.error(wendbaar.Issue.render(result.left).join('\\n'))
   process.exit(1)
 }
 const p = result.right

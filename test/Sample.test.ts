@@ -6,7 +6,7 @@ import * as Solve from '../src/Solve.js'
 
 const decoded = () => {
   const r = Problem.decodeProblem(Sample.sampleProblemJson)
-  if (r._tag === 'Left') expect.fail(`the sample does not decode:\n${Issue.render(r.left)}`)
+  if (r._tag === 'Left') expect.fail(`the sample does not decode:\n${Issue.render(r.left).join('\n')}`)
   return r.right
 }
 
@@ -99,7 +99,7 @@ describe('the worked examples of docs/scoring.md', () => {
 
   it('Hanneke de Graaf directing: fit 9.33, preference 4, balance −0.194', () => {
     const score = Solve.evaluatePlan(problem())([pin])
-    if (score._tag === 'Left') expect.fail(Issue.render(score.left))
+    if (score._tag === 'Left') expect.fail(Issue.render(score.left).join('\n'))
     expect(score.right.terms.fit).toBeCloseTo(10 * (14 / 15), 9)
     expect(score.right.terms.preference).toBe(4)
     expect(score.right.terms.balance).toBeCloseTo(-5 * (1.4 / 36), 9)
@@ -108,7 +108,7 @@ describe('the worked examples of docs/scoring.md', () => {
 
   it('Yasmina Achahbar on politics learns: learning 2', () => {
     const score = Solve.evaluatePlan(problem())([pin, { member: 'm14', slot: 'opvang-zuid/politics' }])
-    if (score._tag === 'Left') expect.fail(Issue.render(score.left))
+    if (score._tag === 'Left') expect.fail(Issue.render(score.left).join('\n'))
     expect(score.right.terms.learning).toBeCloseTo(2, 9)
   })
 })
