@@ -74,7 +74,9 @@ export const solve = (problem: ValidProblem, options: SolveOptions = {}): Plan =
   const solution = solveModel(options)(compiled.model)
   const bound: Bound | null =
     solution.bound === null ? null : { filled: solution.bound.filled + 0, soft: solution.bound.soft + 0 }
-  return build(problem, compiled, solution.edges, bound, sortedRecord(solution.stats))
+  const { edges, added } = complete(compiled, solution.edges)
+  const stats = added === 0 ? solution.stats : { ...solution.stats, completed: added }
+  return build(problem, compiled, edges, bound, sortedRecord(stats))
 }
 
 /**
@@ -215,49 +217,106 @@ const build = (
   })
   return {
     assignments,
-    unfilled: unfilledOf(problem, compiled, edges),
+    unfilled: unfilledOf(problem, compiled, new PlanState(compiled, edges)),
     score: toScore(evaluate(model)(edges)),
     bound,
     stats,
   }
 }
 
-/** The reasons for every slot the edges leave unfilled, in slot-id order. */
-const unfilledOf = (problem: ValidProblem, compiled: Compiled, edges: ReadonlyArray<number>): Array<Unfilled> => {
+/**
+ * Completes a valid set of edges to a maximal one: every slot left open that some member could
+ * still fill without breaking a hard constraint gets the best such member (largest edge value,
+ * then lowest member index), in slot order. Filling a slot raises `filled`, so the result
+ * scores better than the input; when nothing can be added it is the input unchanged.
+ */
+const complete = (compiled: Compiled, chosen: ReadonlyArray<number>): { edges: Array<number>; added: number } => {
   const model = compiled.model
-  const nSlots = model.slots.length
-  const filled = new Uint8Array(nSlots)
-  const memberSlots = new Map<number, Array<number>>()
-  const groupMembers = new Map<number, Map<number, number>>()
-  for (const e of edges) {
-    const edge = model.edges[e] as ModelEdge
-    filled[edge.slot] = 1
-    const ms = memberSlots.get(edge.member)
-    if (ms === undefined) memberSlots.set(edge.member, [e])
-    else ms.push(e)
-    const g = (model.slots[edge.slot] as ModelSlot).group
-    let gm = groupMembers.get(g)
-    if (gm === undefined) {
-      gm = new Map()
-      groupMembers.set(g, gm)
+  const state = new PlanState(compiled, chosen)
+  const edges = [...chosen]
+  let added = 0
+  for (let s = 0; s < model.slots.length; s++) {
+    if (state.filled[s] === 1) continue
+    let best = -1
+    let bestValue = -Infinity
+    for (let e = compiled.edgeStart[s] ?? 0; e < (compiled.edgeStart[s + 1] ?? 0); e++) {
+      if (state.blocker(e) !== null) continue
+      const value = (model.edges[e] as ModelEdge).terms.reduce((acc, t) => acc + t, 0)
+      if (value > bestValue) {
+        best = e
+        bestValue = value
+      }
     }
-    gm.set(edge.member, (gm.get(edge.member) ?? 0) + 1)
+    if (best >= 0) {
+      state.add(best)
+      edges.push(best)
+      added++
+    }
   }
-  const partners = new Map<number, Array<number>>()
-  for (const [a, b] of model.conflicts) {
-    partners.set(a, [...(partners.get(a) ?? []), b])
-    partners.set(b, [...(partners.get(b) ?? []), a])
+  edges.sort((a, b) => a - b)
+  return { edges, added }
+}
+
+/** The loads, teams and filled slots of a set of edges, and what blocks one more edge. */
+class PlanState {
+  readonly filled: Uint8Array
+  private readonly memberEdges = new Map<number, Array<number>>()
+  private readonly groupMembers = new Map<number, Map<number, number>>()
+  private readonly partners = new Map<number, Array<number>>()
+
+  constructor(
+    private readonly compiled: Compiled,
+    edges: ReadonlyArray<number>,
+  ) {
+    const model = compiled.model
+    this.filled = new Uint8Array(model.slots.length)
+    for (const [a, b] of model.conflicts) {
+      this.partners.set(a, [...(this.partners.get(a) ?? []), b])
+      this.partners.set(b, [...(this.partners.get(b) ?? []), a])
+    }
+    for (const e of edges) this.add(e)
   }
 
-  /** Whether the member's load leaves no room for `hours` more on `[from, to]`. */
-  const busy = (member: number, from: number, to: number, hours: number): boolean => {
-    const mine = memberSlots.get(member)
+  add(e: number): void {
+    const model = this.compiled.model
+    const edge = model.edges[e] as ModelEdge
+    this.filled[edge.slot] = 1
+    const mine = this.memberEdges.get(edge.member)
+    if (mine === undefined) this.memberEdges.set(edge.member, [e])
+    else mine.push(e)
+    const g = (model.slots[edge.slot] as ModelSlot).group
+    let team = this.groupMembers.get(g)
+    if (team === undefined) {
+      team = new Map()
+      this.groupMembers.set(g, team)
+    }
+    team.set(edge.member, (team.get(edge.member) ?? 0) + 1)
+  }
+
+  /** What keeps edge `e` (on an open slot) out of the plan, or null when nothing does. */
+  blocker(e: number): string | null {
+    const model = this.compiled.model
+    const edge = model.edges[e] as ModelEdge
+    const slot = model.slots[edge.slot] as ModelSlot
+    const m = edge.member
+    if (this.busy(m, slot.from, slot.to, edge.hours)) return DETAIL_BUSY
+    const team = this.groupMembers.get(slot.group)
+    if ((team?.get(m) ?? 0) >= (model.groups[slot.group]?.limit ?? 1)) return DETAIL_LIMIT
+    if (team !== undefined && (this.partners.get(m) ?? []).some((p) => team.has(p))) return DETAIL_APART
+    return null
+  }
+
+  /** Whether the member's load leaves no room for `hours` more on time points `[from, to]`. */
+  private busy(member: number, from: number, to: number, hours: number): boolean {
+    const model = this.compiled.model
     const capacity = model.members[member]?.capacity ?? 0
+    const mine = this.memberEdges.get(member)
     if (mine === undefined) return !withinCapacity(hours, capacity)
+    // The load on [from, to] peaks at `from` or where one of the member's slots starts.
     const points = [from]
     for (const e of mine) {
       const s = model.slots[(model.edges[e] as ModelEdge).slot] as ModelSlot
-      if (from <= s.from && s.from <= to) points.push(s.from)
+      if (from < s.from && s.from <= to) points.push(s.from)
     }
     for (const t of points) {
       let load = 0
@@ -270,13 +329,16 @@ const unfilledOf = (problem: ValidProblem, compiled: Compiled, edges: ReadonlyAr
     }
     return false
   }
+}
 
-  // The six eligibility rules depend only on the request and the slot's role, discipline and
-  // hours: cache their counts per such key.
+/** The reasons for every slot the plan leaves unfilled, in slot-id order. */
+const unfilledOf = (problem: ValidProblem, compiled: Compiled, state: PlanState): Array<Unfilled> => {
+  // The six rules of Eligibility.check depend only on the request and the slot's role,
+  // discipline and hours: count them once per such key.
   const cache = new Map<string, Map<string, Reason>>()
   const out: Array<Unfilled> = []
-  for (let s = 0; s < nSlots; s++) {
-    if (filled[s] === 1) continue
+  for (let s = 0; s < compiled.slots.length; s++) {
+    if (state.filled[s] === 1) continue
     const slot = compiled.slots[s]
     const ri = compiled.slotRequest[s]
     if (slot === undefined || ri === undefined) continue
@@ -287,32 +349,25 @@ const unfilledOf = (problem: ValidProblem, compiled: Compiled, edges: ReadonlyAr
       fixed = new Map()
       for (const member of problem.members) {
         const f = Eligibility.check(problem, member, request, slot)
-        if (O.isSome(f)) bump(fixed, f.value.constraint, f.value.detail, 1)
+        if (O.isSome(f)) bump(fixed, f.value.constraint, f.value.detail)
       }
       cache.set(key, fixed)
     }
     const reasons = new Map(fixed)
-    const ms = model.slots[s] as ModelSlot
-    const gm = groupMembers.get(ms.group)
-    const limit = model.groups[ms.group]?.limit ?? 1
     for (let e = compiled.edgeStart[s] ?? 0; e < (compiled.edgeStart[s + 1] ?? 0); e++) {
-      const edge = model.edges[e] as ModelEdge
-      const m = edge.member
-      if (busy(m, ms.from, ms.to, edge.hours)) bump(reasons, 'taken', DETAIL_BUSY, 1)
-      else if ((gm?.get(m) ?? 0) >= limit) bump(reasons, 'taken', DETAIL_LIMIT, 1)
-      else if (gm !== undefined && (partners.get(m) ?? []).some((p) => gm.has(p)))
-        bump(reasons, 'taken', DETAIL_APART, 1)
-      else bump(reasons, 'free', DETAIL_FREE, 1)
+      const why = state.blocker(e)
+      if (why === null) bump(reasons, 'free', DETAIL_FREE)
+      else bump(reasons, 'taken', why)
     }
     out.push({ slot: slot.id, reasons: sortReasons([...reasons.values()]) })
   }
   return out
 }
 
-const bump = (reasons: Map<string, Reason>, constraint: Reason['constraint'], detail: string, n: number): void => {
+const bump = (reasons: Map<string, Reason>, constraint: Reason['constraint'], detail: string): void => {
   const k = `${constraint}\u0000${detail}`
   const r = reasons.get(k)
-  reasons.set(k, { constraint, count: (r?.count ?? 0) + n, detail })
+  reasons.set(k, { constraint, count: (r?.count ?? 0) + 1, detail })
 }
 
 const sortReasons = (reasons: ReadonlyArray<Reason>): Array<Reason> =>
