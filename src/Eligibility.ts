@@ -173,6 +173,7 @@ const covered = (windows: ReadonlyArray<Period>, period: Period): boolean => {
   return false
 }
 
+/** Binary search in a code-unit-sorted array (as every decoded problem holds). */
 const sortedHas = (xs: ReadonlyArray<string>, x: string): boolean => {
   let lo = 0
   let hi = xs.length - 1
@@ -183,8 +184,7 @@ const sortedHas = (xs: ReadonlyArray<string>, x: string): boolean => {
     if (v < x) lo = mid + 1
     else hi = mid - 1
   }
-  // Fallback for hand-built problems whose arrays are not sorted.
-  return xs.includes(x)
+  return false
 }
 
 const failure = (constraint: ReasonCode, detail: string): O.Option<Failure> =>

@@ -323,10 +323,12 @@ const at = (base: string, key: string | number | undefined): string =>
 /** What the decoder knows so far: the issues and the ids seen (absent when decoding one element). */
 interface Ctx {
   readonly issues: Array<Issue>
-  readonly roles: Map<string, string> | undefined
-  readonly members: Map<string, string> | undefined
-  readonly requests: Map<string, string> | undefined
-  readonly slots: Map<string, string> | undefined
+  roles: Map<string, string> | undefined
+  members: Map<string, string> | undefined
+  requests: Map<string, string> | undefined
+  slots: Map<string, string> | undefined
+  /** Set when an element's id could not be read: references into its registry go unchecked. */
+  incomplete: boolean
 }
 
 const newCtx = (registries: boolean): Ctx => ({
@@ -335,6 +337,7 @@ const newCtx = (registries: boolean): Ctx => ({
   members: registries ? new Map() : undefined,
   requests: registries ? new Map() : undefined,
   slots: registries ? new Map() : undefined,
+  incomplete: false,
 })
 
 const report = (c: Ctx, path: string, code: Issue['code'], message: string): undefined => {
@@ -610,6 +613,7 @@ const decodeMemberAt = (c: Ctx, base: string, u: unknown): Member | undefined =>
 const decodeSlotAt = (c: Ctx, base: string, u: unknown): Slot | undefined => {
   if (!isObj(u)) return wrongType(c, base, undefined, 'a slot object', u)
   const id = str(c, base, 'id', get(u, 'id'), true) ?? ''
+  if (id === '') c.incomplete = true
   register(c, c.slots, id, base, 'slot')
   const role = str(c, base, 'role', get(u, 'role'), true)
   refCheck(c, c.roles, role, field(base, 'role'), 'role')
@@ -632,11 +636,13 @@ const decodeRequestAt = (c: Ctx, base: string, u: unknown): Request | undefined 
   const excluded =
     excludedU === undefined ? [] : sortedSet(strings(c, base, 'excluded', excludedU, { ids: c.members, what: 'member' }))
   const slots: Array<Slot> = []
-  const ss = array(c, base, 'slots', get(u, 'slots'), 'an array of slots') ?? []
+  const ss = array(c, base, 'slots', get(u, 'slots'), 'an array of slots')
+  if (ss === undefined) c.incomplete = true
   const path = field(base, 'slots')
-  for (let k = 0; k < ss.length; k++) {
-    const s = decodeSlotAt(c, field(path, k), ss[k])
+  for (let k = 0; k < (ss ?? []).length; k++) {
+    const s = decodeSlotAt(c, field(path, k), (ss ?? [])[k])
     if (s !== undefined) slots.push(s)
+    else c.incomplete = true
   }
   slots.sort((a, b) => compareIds(a.id, b.id))
   return {
@@ -745,7 +751,10 @@ const section = <A>(
   const out: Array<A> = []
   if (u === undefined && !required) return out
   const xs = array(c, '', key, u)
-  if (xs === undefined) return out
+  if (xs === undefined) {
+    c.incomplete = true
+    return out
+  }
   for (let i = 0; i < xs.length; i++) {
     const a = decode(c, `${key}[${i}]`, xs[i], i)
     if (a !== undefined) out.push(a)
@@ -779,33 +788,35 @@ const slotMembers = (c: Ctx, root: Obj, key: 'pinned' | 'previous', paths: Map<s
 /** The pins alone against every hard constraint of §7; issues at the pins' paths. */
 const checkPins = (c: Ctx, problem: Problem, pinPath: Map<string, string>): void => {
   const ix = Eligibility.index(problem)
-  const pathOf = (slot: string): string => pinPath.get(slot) ?? 'pinned'
   interface Pin {
     readonly member: Member
     readonly request: Request
     readonly slot: Slot
     readonly path: string
+    readonly order: number
   }
+  const found: Array<{ readonly order: number; readonly issue: Issue }> = []
+  const fail = (pin: Pin, message: string) => found.push({ order: pin.order, issue: issue(pin.path, 'pin', message) })
   const pins: Array<Pin> = []
   for (const p of problem.pinned) {
     const member = ix.memberById.get(p.member)
     const entry = ix.slotById.get(p.slot)
-    if (member === undefined || entry === undefined) continue
-    pins.push({ member, request: entry.request, slot: entry.slot, path: pathOf(p.slot) })
+    const path = pinPath.get(p.slot)
+    if (member === undefined || entry === undefined || path === undefined) continue
+    const order = Number(path.slice(path.indexOf('[') + 1, -1))
+    pins.push({ member, request: entry.request, slot: entry.slot, path, order })
   }
   // 1. eligibility
   for (const pin of pins) {
     const f = Eligibility.ineligibility(problem, pin.member, pin.request, pin.slot)
     if (O.isSome(f)) {
-      report(
-        c,
-        pin.path,
-        'pin',
+      fail(
+        pin,
         `pinning ${quote(pin.member.id)} to ${quote(pin.slot.id)} breaks eligibility (${f.value.constraint}: ${f.value.detail})`,
       )
     }
   }
-  // group the pins by member (pins are in slot-id order)
+  // group the pins by member, then by request (pins are in slot-id order)
   const byMember = new Map<string, Array<Pin>>()
   for (const pin of pins) {
     const list = byMember.get(pin.member.id)
@@ -813,10 +824,12 @@ const checkPins = (c: Ctx, problem: Problem, pinPath: Map<string, string>): void
     else list.push(pin)
   }
   const memberIds = [...byMember.keys()].sort(compareIds)
-  // 2. capacity over time: the load at each start date, by a sweep over starts and ends
+  const max = problem.policy.maxSlotsPerMemberPerRequest
+  const requestsOf = new Map<string, Map<string, Array<Pin>>>()
   for (const id of memberIds) {
     const list = byMember.get(id) as Array<Pin>
     const member = (list[0] as Pin).member
+    // 2. capacity over time: the load at each start date, by a sweep over starts and ends
     const byFrom = [...list].sort((a, b) => compareIds(a.request.period.from, b.request.period.from))
     const byTo = [...list].sort((a, b) => compareIds(a.request.period.to, b.request.period.to))
     let added = 0
@@ -831,39 +844,30 @@ const checkPins = (c: Ctx, problem: Problem, pinPath: Map<string, string>): void
       if (member.committed + load > member.capacity) {
         for (const pin of list) {
           if (pin.request.period.from <= t && t <= pin.request.period.to) {
-            report(
-              c,
-              pin.path,
-              'pin',
-              `pins of ${quote(id)} need ${load} h on ${t} but only ${member.capacity - member.committed} h are free (capacity ${member.capacity}, committed ${member.committed}) (capacity)`,
+            fail(
+              pin,
+              `the pins of ${quote(id)} need ${load} h on ${t} but only ${member.capacity - member.committed} h are free (capacity ${member.capacity}, committed ${member.committed}) (capacity)`,
             )
           }
         }
         break
       }
     }
-  }
-  // 3. at most maxSlotsPerMemberPerRequest slots per member per request
-  const max = problem.policy.maxSlotsPerMemberPerRequest
-  const requestsOf = new Map<string, Map<string, Array<Pin>>>()
-  for (const id of memberIds) {
+    // 3. at most maxSlotsPerMemberPerRequest slots per member per request
     const perRequest = new Map<string, Array<Pin>>()
-    for (const pin of byMember.get(id) as Array<Pin>) {
-      const list = perRequest.get(pin.request.id)
-      if (list === undefined) perRequest.set(pin.request.id, [pin])
-      else list.push(pin)
+    for (const pin of list) {
+      const same = perRequest.get(pin.request.id)
+      if (same === undefined) perRequest.set(pin.request.id, [pin])
+      else same.push(pin)
     }
     requestsOf.set(id, perRequest)
-    for (const [rid, list] of perRequest) {
-      if (list.length > max) {
-        for (const pin of list.slice(max)) {
-          report(
-            c,
-            pin.path,
-            'pin',
-            `${quote(id)} is pinned to ${list.length} slots of request ${quote(rid)}, more than maxSlotsPerMemberPerRequest ${max} (maxSlotsPerMemberPerRequest)`,
-          )
-        }
+    for (const [rid, same] of perRequest) {
+      if (same.length <= max) continue
+      for (const pin of same) {
+        fail(
+          pin,
+          `${quote(id)} is pinned to ${same.length} slots of request ${quote(rid)}, more than ${max} (maxSlotsPerMemberPerRequest)`,
+        )
       }
     }
   }
@@ -873,37 +877,46 @@ const checkPins = (c: Ctx, problem: Problem, pinPath: Map<string, string>): void
     const rb = requestsOf.get(b)
     if (ra === undefined || rb === undefined) continue
     const [small, large] = ra.size <= rb.size ? [ra, rb] : [rb, ra]
-    const common = [...small.keys()].filter((r) => large.has(r)).sort(compareIds)
-    for (const rid of common) {
-      const pb = (rb.get(rid) as Array<Pin>)[0] as Pin
-      report(
-        c,
-        pb.path,
-        'pin',
-        `${quote(a)} and ${quote(b)} must stay apart but are both pinned to request ${quote(rid)} (apart)`,
-      )
+    for (const rid of small.keys()) {
+      if (!large.has(rid)) continue
+      for (const pin of [...(ra.get(rid) ?? []), ...(rb.get(rid) ?? [])]) {
+        fail(pin, `${quote(a)} and ${quote(b)} must stay apart but are both pinned to request ${quote(rid)} (apart)`)
+      }
     }
   }
+  found.sort((x, y) => x.order - y.order)
+  for (const f of found) c.issues.push(f.issue)
 }
 
 const decodeUnsafe = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
   if (!isObj(u)) return E.left([issue('', 'type', `expected a problem object, got ${kind(u)}`)])
   const c = newCtx(true)
+  // A section whose ids could not all be read leaves its references unchecked: an unknown
+  // name there may well be the id that failed, and a second issue would only confuse.
   const roles = section(c, u, 'roles', true, (c, base, x) => {
     const r = decodeRoleAt(c, base, x)
-    if (r !== undefined) register(c, c.roles, r.id, base, 'role')
+    if (r === undefined || r.id === '') c.incomplete = true
+    else register(c, c.roles, r.id, base, 'role')
     return r
   })
+  if (c.incomplete) c.roles = undefined
+  c.incomplete = false
   const members = section(c, u, 'members', true, (c, base, x) => {
     const m = decodeMemberAt(c, base, x)
-    if (m !== undefined) register(c, c.members, m.id, base, 'member')
+    if (m === undefined || m.id === '') c.incomplete = true
+    else register(c, c.members, m.id, base, 'member')
     return m
   })
+  if (c.incomplete) c.members = undefined
+  c.incomplete = false
   const requests = section(c, u, 'requests', true, (c, base, x) => {
     const r = decodeRequestAt(c, base, x)
-    if (r !== undefined) register(c, c.requests, r.id, base, 'request')
+    if (r === undefined) c.incomplete = true
+    else register(c, c.requests, r.id, base, 'request')
     return r
   })
+  if (c.incomplete) c.slots = undefined
+  c.incomplete = false
   const history = section(c, u, 'history', false, decodeHistoryAt).sort(compareHistory)
   let nh = 0
   for (const h of history) {
