@@ -2,7 +2,7 @@
  * Facts about the package as published: package.json, its exports map and the files that
  * back it (tsup entries, typedoc entry points, LICENSE, changesets, CI script).
  */
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -87,24 +87,53 @@ describe('package.json', () => {
 })
 
 describe('files behind the exports map', () => {
+  const tsup = read('tsup.config.ts')
+  /** tsup's `entry` map: output name → source file. */
+  const tsupEntries = (): Record<string, string> => {
+    const block = /entry:\s*\{([^}]*)\}/.exec(tsup)?.[1] ?? ''
+    return Object.fromEntries([...block.matchAll(/([\w-]+)\s*:\s*'([^']+)'/g)].map((m) => [m[1], m[2]]))
+  }
+
   it('builds exactly the exported entries with tsup, in ESM and CJS with declarations', () => {
-    const tsup = read('tsup.config.ts')
-    for (const base of Object.values(entries)) expect(tsup).toContain(`${base}: 'src/${base}.ts'`)
+    const entryMap = tsupEntries()
+    expect(Object.keys(entryMap).sort()).toEqual(Object.values(entries).sort())
+    for (const source of Object.values(entryMap)) expect(existsSync(join(root, source)), source).toBe(true)
     expect(tsup).toMatch(/format:\s*\['esm',\s*'cjs'\]/)
     expect(tsup).toMatch(/dts:\s*true/)
     expect(tsup).toMatch(/external:\s*\['fp-ts',\s*'io-ts'\]/)
   })
 
-  it('documents exactly the exported entries with typedoc, validating links and docs', () => {
+  it('documents exactly the built entries with typedoc, validating links and docs', () => {
     const typedoc = json('typedoc.json') as {
       entryPoints: ReadonlyArray<string>
       validation: Record<string, boolean>
       out: string
     }
-    expect([...typedoc.entryPoints].sort()).toEqual(Object.values(entries).map((b) => `src/${b}.ts`).sort())
+    expect([...typedoc.entryPoints].sort()).toEqual(Object.values(tsupEntries()).sort())
     expect(typedoc.validation).toEqual({ notExported: true, invalidLink: true, notDocumented: true })
     expect(typedoc.out).toBe('docs/api')
     expect(read('.gitignore')).toMatch(/^docs\/api\/?$/m)
+  })
+
+  it('has no two paths that differ only in case (clones on macOS and Windows)', () => {
+    const walk = (dir: string): ReadonlyArray<string> =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        `${dir}/${e.name}` === 'docs/api' // generated, git-ignored
+          ? []
+          : e.isDirectory()
+            ? [`${dir}/${e.name}`, ...walk(`${dir}/${e.name}`)]
+            : [`${dir}/${e.name}`],
+      )
+    const paths = ['src', 'test', 'examples', 'docs', 'scripts', 'bench'].filter((d) => existsSync(join(root, d))).flatMap(walk)
+    const seen = new Map<string, string>()
+    const clashes: Array<string> = []
+    for (const p of paths) {
+      const key = p.toLowerCase()
+      const other = seen.get(key)
+      if (other !== undefined) clashes.push(`${other} / ${p}`)
+      else seen.set(key, p)
+    }
+    expect(clashes).toEqual([])
   })
 
   it('has a changesets config for a public package released from main', () => {
