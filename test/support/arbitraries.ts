@@ -113,6 +113,10 @@ const positive = fc.oneof(
   fc.double({ min: 0.25, max: 40, noNaN: true, noDefaultInfinity: true }),
 )
 
+/** `undefined` three times out of four, else a value. */
+const rarely = <A>(a: fc.Arbitrary<A>): fc.Arbitrary<A | undefined> =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: a })
+
 /** A prototype-free record from key/value pairs (so `__proto__` stays a key). */
 const record = <V>(pairs: ReadonlyArray<readonly [string, V]>): Record<string, V> => {
   const out = Object.create(null) as Record<string, V>
@@ -125,7 +129,7 @@ const roleArb = (roleId: string) =>
     .record({
       name: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }),
       qualities: fc.uniqueArray(
-        fc.record({ quality: name, min: fc.integer({ min: 0, max: 4 }), weight: positive }),
+        fc.record({ quality: name, min: fc.constantFrom(0, 0, 0, 1, 2, 3), weight: positive }),
         { selector: (q) => q.quality, maxLength: 3 },
       ),
     })
@@ -138,10 +142,10 @@ const memberArb = (memberId: string, roleIds: ReadonlyArray<string>) =>
       qualities: fc.array(fc.tuple(name, fc.integer({ min: 0, max: 5 })), { maxLength: 4 }),
       capacity: fc.integer({ min: 8, max: 40 }),
       committedShare: fc.constantFrom(0, 0, 0.1, 0.25, 0.5),
-      units: fc.option(fc.array(fc.constantFrom('utrecht', 'amsterdam', '__proto__'), { maxLength: 3 }), {
-        nil: undefined,
-      }),
-      available: fc.option(fc.array(period, { maxLength: 2 }), { nil: undefined }),
+      units: rarely(fc.array(fc.constantFrom('utrecht', 'amsterdam', '__proto__'), { maxLength: 3 })),
+      available: rarely(
+        fc.array(fc.oneof(period, fc.constant({ from: '2025-01-01', to: '2029-12-31' })), { maxLength: 2 }),
+      ),
       preferences: roleIds.length === 0
         ? fc.constant([] as Array<[string, number]>)
         : fc.array(fc.tuple(fc.constantFrom(...roleIds), fc.integer({ min: -2, max: 2 })), { maxLength: 2 }),
@@ -164,7 +168,7 @@ const slotArb = (slotId: string, roleIds: ReadonlyArray<string>) =>
     .record({
       role: fc.constantFrom(...roleIds),
       hours: positive,
-      discipline: fc.option(name, { nil: undefined }),
+      discipline: rarely(name),
     })
     .map((s) => ({ id: slotId, role: s.role, hours: s.hours, ...(s.discipline === undefined ? {} : { discipline: s.discipline }) }))
 
@@ -182,7 +186,9 @@ export const problemJson: fc.Arbitrary<Json> = fc
     slotIds: fc.uniqueArray(id('s'), { minLength: 0, maxLength: 9 }),
   })
   .chain(({ roleIds, memberIds, requestIds, slotIds }) => {
+    // slots are dealt round-robin over the requests (none without requests)
     const slotsPerRequest = requestIds.map((_, i) => slotIds.filter((_, k) => k % requestIds.length === i))
+    const placed = requestIds.length === 0 ? [] : slotIds
     return fc
       .record({
         roles: fc.tuple(...roleIds.map(roleArb)),
@@ -249,9 +255,9 @@ export const problemJson: fc.Arbitrary<Json> = fc
           ...(p.policy === undefined ? {} : { policy: p.policy }),
         }
         const pairsOf = (xs: ReadonlyArray<readonly [number, number]>) =>
-          memberIds.length === 0 || slotIds.length === 0
+          memberIds.length === 0 || placed.length === 0
             ? []
-            : xs.map(([m, s]) => ({ member: memberIds[m % memberIds.length] as string, slot: slotIds[s % slotIds.length] as string }))
+            : xs.map(([m, s]) => ({ member: memberIds[m % memberIds.length] as string, slot: placed[s % placed.length] as string }))
         // previous: at most one per slot
         const previousBySlot = new Map<string, { member: string; slot: string }>()
         for (const pair of pairsOf(p.previous)) if (!previousBySlot.has(pair.slot)) previousBySlot.set(pair.slot, pair)
@@ -278,20 +284,25 @@ export const problemJson: fc.Arbitrary<Json> = fc
           partners.set(b, [...(partners.get(b) ?? []), a])
         }
         const pinned: Array<{ member: string; slot: string }> = []
+        // each candidate (m, s): the first member from m on (cyclically) that may be pinned to s
         for (const pair of pairsOf(p.pins)) {
-          const member = ix.memberById.get(pair.member as Problem.MemberId)
           const entry = ix.slotById.get(pair.slot as Problem.SlotId)
-          if (member === undefined || entry === undefined || pinnedSlots.has(pair.slot)) continue
-          if (O.isSome(Eligibility.check(problem, member, entry.request, entry.slot))) continue
-          const load = (used.get(member.id) ?? 0) + entry.slot.hours
-          if (member.committed + load > member.capacity) continue
-          const key = JSON.stringify([member.id, entry.request.id])
-          if (inRequest.has(key)) continue
-          if ((partners.get(member.id) ?? []).some((o) => inRequest.has(JSON.stringify([o, entry.request.id])))) continue
-          used.set(member.id, load)
-          inRequest.add(key)
-          pinnedSlots.add(pair.slot)
-          pinned.push(pair)
+          if (entry === undefined || pinnedSlots.has(pair.slot)) continue
+          const start = problem.members.findIndex((m) => m.id === pair.member)
+          for (let k = 0; k < problem.members.length; k++) {
+            const member = problem.members[(start + k) % problem.members.length] as Problem.Member
+            if (O.isSome(Eligibility.check(problem, member, entry.request, entry.slot))) continue
+            const load = (used.get(member.id) ?? 0) + entry.slot.hours
+            if (member.committed + load > member.capacity) continue
+            const key = JSON.stringify([member.id, entry.request.id])
+            if (inRequest.has(key)) continue
+            if ((partners.get(member.id) ?? []).some((o) => inRequest.has(JSON.stringify([o, entry.request.id])))) continue
+            used.set(member.id, load)
+            inRequest.add(key)
+            pinnedSlots.add(pair.slot)
+            pinned.push({ member: member.id, slot: pair.slot })
+            break
+          }
         }
         json.pinned = pinned
         return json
