@@ -70,7 +70,7 @@ try {
   // 3. ESM consumer.
   writeFileSync(
     join(app, 'esm.mjs'),
-    `import { decodeProblem, Issue, Sample } from 'wendbaar'
+    `import { decodeProblem, Issue, Plan, Sample, Solve } from 'wendbaar'
 import * as solver from 'wendbaar/solver'
 const result = decodeProblem(Sample.sampleProblemJson)
 if (result._tag !== 'Right') {
@@ -81,6 +81,9 @@ const p = result.right
 const slots = p.requests.reduce((n, r) => n + r.slots.length, 0)
 if (typeof solver.Model !== 'object') throw new Error('wendbaar/solver has no Model namespace')
 console.log(\`ESM: decoded the sample: \${p.members.length} members, \${p.requests.length} requests, \${slots} slots; wendbaar/solver exports \${Object.keys(solver).sort().join(', ')}\`)
+const plan = Solve.solve(p)
+const json = Plan.encodePlan(plan)
+console.log(\`ESM: solved the sample: \${plan.assignments.length} of \${slots} slots filled, score \${JSON.stringify(json.score.filled)} (bound \${JSON.stringify(json.bound?.filled ?? null)})\`)
 `,
   )
   const esm = run('node', ['esm.mjs'], app)
@@ -99,6 +102,8 @@ if (result._tag !== 'Right') {
 const p = result.right
 if (typeof solver.Model !== 'object') throw new Error('wendbaar/solver has no Model namespace')
 console.log(\`CJS: decoded the sample: \${p.members.length} members, \${p.requests.length} requests; first member \${p.members[0].name}\`)
+const plan = wendbaar.Solve.solve(p)
+console.log(\`CJS: solved the sample: \${plan.assignments.length} slots filled, first \${plan.assignments[0].slot} → \${plan.assignments[0].member}\`)
 `,
   )
   const cjs = run('node', ['cjs.cjs'], app)
