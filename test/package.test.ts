@@ -2,7 +2,9 @@
  * Facts about the package as published: package.json, its exports map and the files that
  * back it (tsup entries, typedoc entry points, LICENSE, changesets, CI script).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -156,5 +158,56 @@ describe('files behind the exports map', () => {
     expect(readme).toContain('npm install && npm run example')
     expect(readme).toContain('npm test')
     expect(readme).toContain('npm install wendbaar fp-ts io-ts')
+  })
+})
+
+describe("the README's TypeScript snippets", () => {
+  const snippets = [...read('README.md').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '')
+
+  it('are there: decode/solve/encode, classify/deriveSlots, wendbaar/solver', () => {
+    expect(snippets).toHaveLength(3)
+    expect(snippets[0]).toContain('decodeProblem')
+    expect(snippets[1]).toContain('deriveSlots')
+    expect(snippets[2]).toContain("from 'wendbaar/solver'")
+  })
+
+  it('type-check against the library, and the first two run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wendbaar-readme-'))
+    try {
+      const files = snippets.map((code, i) => {
+        const file = join(dir, `snippet${i + 1}.ts`)
+        writeFileSync(file, `${code}\nexport {}\n`)
+        return file
+      })
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          extends: join(root, 'tsconfig.json'),
+          compilerOptions: { noUnusedLocals: false, noEmit: true, typeRoots: [join(root, 'node_modules', '@types')] },
+          include: [],
+          files,
+        }),
+      )
+      const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+      let output = ''
+      try {
+        execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+      } catch (e) {
+        const err = e as { stdout?: string; stderr?: string; message: string }
+        output = `${err.stdout ?? ''}${err.stderr ?? ''}` || err.message
+      }
+      expect(output).toBe('')
+      const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+      for (const file of files.slice(0, 2)) {
+        const out = execFileSync(process.execPath, [tsx, '--tsconfig', join(root, 'tsconfig.json'), file], {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+        expect(typeof out).toBe('string')
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
