@@ -1,0 +1,46 @@
+/**
+ * Scratch bench of the primal heuristic (src/internal/heuristic.ts) on generated models:
+ * `npx tsx bench/heuristic.ts [size…]` with sizes S, M, L, XL (default S M). Prints, per size,
+ * the model's size, compact/construct/search times, filled and soft after the construction
+ * alone and after the search, the steps spent and the peak RSS.
+ */
+import { compact } from '../src/internal/compact.js'
+import { improve } from '../src/internal/heuristic.js'
+import { heurModel, type HeurModelOptions } from '../test/support/heurModels.js'
+
+const sizes: Record<string, HeurModelOptions> = {
+  S: { members: 40, slots: 40, degree: 12, timePoints: 6 },
+  M: { members: 1000, slots: 800, degree: 50, timePoints: 20 },
+  Mt: { members: 1000, slots: 800, degree: 50, timePoints: 20, tightness: 0.4 },
+  L: { members: 10000, slots: 8000, degree: 40, timePoints: 40, units: 10 },
+  XL: { members: 100000, slots: 80000, degree: 30, timePoints: 60, units: 50 },
+}
+const args = process.argv.slice(2)
+const effortArg = args.find((a) => a.startsWith('--effort='))
+const wanted = args.filter((a) => !a.startsWith('--'))
+const effort = effortArg !== undefined ? Number(effortArg.slice(9)) : 2e8
+for (const name of wanted.length > 0 ? wanted : ['S', 'M']) {
+  const o = sizes[name]
+  if (o === undefined) continue
+  let t = performance.now()
+  const model = heurModel(1, o)
+  const tGen = performance.now() - t
+  t = performance.now()
+  const c = compact(model)
+  const tCompact = performance.now() - t
+  t = performance.now()
+  const r0 = improve(c, { effort: 0, seed: 1 })
+  const tConstruct = performance.now() - t
+  t = performance.now()
+  const r = improve(c, { effort, seed: 1 })
+  const tSearch = performance.now() - t
+  let maxFilled = 0
+  for (let s = 0; s < c.nSlots; s++) if (c.slotEdgeStart[s + 1]! > c.slotEdgeStart[s]!) maxFilled += c.slotPriority[s]!
+  const rss = process.memoryUsage().rss / 2 ** 20
+  const f = (x: number) => x.toFixed(2)
+  process.stdout.write(
+    `${name}: members ${c.nMembers} slots ${c.nSlots} edges ${c.nEdges} | gen ${f(tGen)} ms compact ${f(tCompact)} ms | ` +
+      `construct ${f(tConstruct)} ms: filled ${f(r0.score.filled)}/${f(maxFilled)} soft ${f(r0.score.soft)} | ` +
+      `search ${f(tSearch)} ms: filled ${f(r.score.filled)} soft ${f(r.score.soft)} steps ${r.steps} impr ${r.improvements} | rss ${f(rss)} MB\n`,
+  )
+}

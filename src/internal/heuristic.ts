@@ -1,0 +1,858 @@
+/**
+ * The solver's scalable primal heuristic on the {@link Compact} model: a regret-driven
+ * construction, ejection-chain repair, and a local search with incremental (delta) evaluation
+ * of every term, driven by a work queue and diversified by seeded ruin-and-recreate kicks.
+ *
+ * Hard constraints hold after every committed move: one member per slot, forced edges kept,
+ * forbidden edges never used, capacity at every time point, the group limit per (member,
+ * group), and no two conflicting members in one group. The score is lexicographic — filled
+ * priority first, then soft — and no committed move or accepted kick ever makes it worse.
+ *
+ * State is linear in the edges: a member's load is kept only at the time points where one of
+ * its candidate slots starts (`Compact.memberPoints`), which is where loads peak; (member,
+ * group) and (group, category) counters live in the compact model's per-row lists.
+ *
+ * Effort is counted in steps (one per candidate evaluation and per applied change); the
+ * search is deterministic for a given model, options and seed.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+import { type Compact, lowerBound } from './compact.js'
+import { type Prng, mulberry32 } from './prng.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Options of {@link improve}.
+ *
+ * @category model
+ * @internal
+ * @since 0.1.0
+ */
+export interface ImproveOptions {
+  /** Budget in steps (candidate evaluations and applied changes); the construction always completes. */
+  readonly effort: number
+  /** Seed of the kicks' PRNG. */
+  readonly seed: number
+  /** Polled every few thousand steps; returning true ends the search (anytime use). */
+  readonly shouldStop?: () => boolean
+}
+
+/**
+ * The score as tracked incrementally by the search (soft = value + category + pair + overload).
+ *
+ * @category model
+ * @internal
+ * @since 0.1.0
+ */
+export interface TrackedScore {
+  /** Σ priority of the filled slots. */
+  readonly filled: number
+  /** The soft score. */
+  readonly soft: number
+  /** Σ value of the chosen edges. */
+  readonly value: number
+  /** The distinct-category bonus (≥ 0). */
+  readonly category: number
+  /** The pair penalties (≤ 0). */
+  readonly pair: number
+  /** The overload penalties (≤ 0). */
+  readonly overload: number
+}
+
+/**
+ * Result of {@link improve}.
+ *
+ * @category model
+ * @internal
+ * @since 0.1.0
+ */
+export interface ImproveResult {
+  /** The chosen edge of each slot, or −1 for an unfilled slot. */
+  readonly slotEdge: Int32Array
+  /** Steps spent. */
+  readonly steps: number
+  /** Number of improving moves and kicks committed after the construction. */
+  readonly improvements: number
+  /** The incrementally tracked score of `slotEdge`. */
+  readonly score: TrackedScore
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * Builds a plan for a compact model and improves it within the effort budget.
+ *
+ * `initial[s]`, when given, proposes an edge (or −1) for slot `s`; proposals that are out of
+ * range, for another slot, forbidden or infeasible next to the forced edges and the earlier
+ * proposals are skipped. The forced edges are assumed jointly feasible (as `decodeModel`
+ * guarantees).
+ *
+ * @category constructors
+ * @internal
+ * @since 0.1.0
+ */
+export const improve = (c: Compact, options: ImproveOptions, initial?: Int32Array): ImproveResult => {
+  const search = new Search(c, options)
+  search.run(initial)
+  return search.result()
+}
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+const NEG = -Infinity
+/** Absolute tolerance of score comparisons. */
+const EPS = 1e-9
+/** Capacity tolerance (kept tighter than the evaluator's 1e-9 relative). */
+const CAP_EPS = 1e-10
+
+const pos = (x: number): number => (x > 0 ? x : 0)
+
+/** The search state and its moves (one instance per call; not exported). */
+class Search {
+  private readonly c: Compact
+  private readonly effort: number
+  private readonly shouldStop: (() => boolean) | undefined
+  private readonly rng: Prng
+  private readonly S: number
+
+  // state
+  readonly slotEdge: Int32Array
+  private readonly load: Float64Array
+  private readonly peak: Float64Array
+  private readonly mg: Int32Array
+  private readonly gc: Int32Array
+  private readonly assigned: Int32Array
+  // each member's chosen edges as an intrusive doubly-linked list
+  private readonly aHead: Int32Array
+  private readonly aNext: Int32Array
+  private readonly aPrev: Int32Array
+  // scratch stack for snapshots of members' chosen edges
+  private scratch: Int32Array
+  private sp = 0
+  private readonly pairTotal: Float64Array
+  private readonly capLimit: Float64Array
+  private filled = 0
+  private value = 0
+  private category = 0
+  private pair = 0
+  private overload = 0
+
+  // journal of applied changes: e + 1 for an addition, −(e + 1) for a removal
+  private journal: Int32Array = new Int32Array(1024)
+  private jLen = 0
+  private journalOn = true
+
+  // work queue of slots
+  private readonly queue: Int32Array
+  private readonly inQueue: Uint8Array
+  private qHead = 0
+  private qLen = 0
+
+  // kicks
+  private readonly tabu: Int32Array
+  private tabuId = 0
+  private tabuOn = false
+  private inKick = false
+
+  steps = 0
+  improvements = 0
+  private stopped = false
+  private nextCheck = 0
+
+  constructor(c: Compact, options: ImproveOptions) {
+    this.c = c
+    this.effort = Number.isFinite(options.effort) ? Math.max(0, options.effort) : options.effort > 0 ? Infinity : 0
+    this.shouldStop = options.shouldStop
+    this.rng = mulberry32(options.seed)
+    this.S = c.nSlots
+    this.slotEdge = new Int32Array(c.nSlots).fill(-1)
+    this.load = new Float64Array(c.memberPoints.length)
+    this.peak = new Float64Array(c.nMembers)
+    this.mg = new Int32Array(c.memberGroups.length)
+    this.gc = new Int32Array(c.groupCats.length)
+    this.assigned = new Int32Array(c.nMembers)
+    this.aHead = new Int32Array(c.nMembers).fill(-1)
+    this.aNext = new Int32Array(c.nEdges)
+    this.aPrev = new Int32Array(c.nEdges)
+    this.scratch = new Int32Array(Math.max(16, 2 * c.nSlots))
+    this.pairTotal = new Float64Array(c.nMembers)
+    for (let m = 0; m < c.nMembers; m++) {
+      let t = 0
+      for (let k = c.pairStart[m]!, hi = c.pairStart[m + 1]!; k < hi; k++) t += c.pairWeight[k]!
+      this.pairTotal[m] = t
+    }
+    this.capLimit = new Float64Array(c.nMembers)
+    for (let m = 0; m < c.nMembers; m++) {
+      const cap = c.memberCapacity[m]!
+      this.capLimit[m] = cap + CAP_EPS * Math.max(1, Math.abs(cap))
+    }
+    this.queue = new Int32Array(Math.max(1, c.nSlots))
+    this.inQueue = new Uint8Array(c.nSlots)
+    this.tabu = new Int32Array(c.nEdges)
+  }
+
+  // ---- score -------------------------------------------------------------------------
+
+  private soft(): number {
+    return this.value + this.category + this.pair + this.overload
+  }
+
+  result(): ImproveResult {
+    return {
+      slotEdge: this.slotEdge,
+      steps: this.steps,
+      improvements: this.improvements,
+      score: {
+        filled: this.filled,
+        soft: this.soft(),
+        value: this.value,
+        category: this.category,
+        pair: this.pair,
+        overload: this.overload,
+      },
+    }
+  }
+
+  /** Whether the budget is spent (sticky). */
+  private out(): boolean {
+    if (this.stopped) return true
+    if (this.steps >= this.effort) {
+      this.stopped = true
+      return true
+    }
+    if (this.shouldStop !== undefined && this.steps >= this.nextCheck) {
+      this.nextCheck = this.steps + 4096
+      if (this.shouldStop()) {
+        this.stopped = true
+        return true
+      }
+    }
+    return false
+  }
+
+  // ---- primitive queries -----------------------------------------------------------
+
+  /** Whether member `b` serves in group `g`. */
+  private serves(b: number, g: number): boolean {
+    const c = this.c
+    const hi = c.memberGroupStart[b + 1]!
+    const i = lowerBound(c.memberGroups, c.memberGroupStart[b]!, hi, g)
+    return i < hi && c.memberGroups[i] === g && this.mg[i]! > 0
+  }
+
+  private overloadAt(m: number, peak: number): number {
+    const c = this.c
+    const b = c.memberBase[m]!
+    const th = c.memberThreshold[m]!
+    return c.memberOverloadWeight[m]! * (pos(b + peak - th) - pos(b - th))
+  }
+
+  /** Whether the edge may be used at all (not forbidden, not tabu during a recreate). */
+  private usable(e: number): boolean {
+    return this.c.edgeForbidden[e] === 0 && !(this.tabuOn && this.tabu[e] === this.tabuId)
+  }
+
+  /**
+   * The soft delta of adding edge `e` to its (empty) slot, or −∞ when that breaks a hard
+   * constraint (capacity, group limit, conflict). Forbidden-ness is the caller's check.
+   */
+  private evalAdd(e: number): number {
+    this.steps++
+    const c = this.c
+    const m = c.edgeMember[e]!
+    const s = c.edgeSlot[e]!
+    const g = c.slotGroup[s]!
+    const mgI = c.edgeMemberGroup[e]!
+    const cnt = this.mg[mgI]!
+    if (cnt >= c.groupLimit[g]!) return NEG
+    const h = c.edgeHours[e]!
+    const lim = this.capLimit[m]!
+    const load = this.load
+    let mx = 0
+    for (let p = c.edgePointLo[e]!, hi = c.edgePointHi[e]!; p < hi; p++) {
+      const v = load[p]! + h
+      if (v > lim) return NEG
+      if (v > mx) mx = v
+    }
+    let d = c.edgeValue[e]!
+    if (cnt === 0) {
+      for (let k = c.conflictStart[m]!, hi = c.conflictStart[m + 1]!; k < hi; k++)
+        if (this.serves(c.conflictAdj[k]!, g)) return NEG
+      const gcI = c.edgeGroupCat[e]!
+      if (gcI >= 0 && this.gc[gcI] === 0) d += c.categoryBonus
+      for (let k = c.pairStart[m]!, hi = c.pairStart[m + 1]!; k < hi; k++)
+        if (this.serves(c.pairAdj[k]!, g)) d -= c.pairWeight[k]!
+    }
+    if (c.memberOverloadWeight[m]! > 0) {
+      const pk = this.peak[m]!
+      if (mx > pk) d -= this.overloadAt(m, mx) - this.overloadAt(m, pk)
+    }
+    return d
+  }
+
+  // ---- primitive changes -------------------------------------------------------------
+
+  private record(x: number): void {
+    if (!this.journalOn) return
+    if (this.jLen === this.journal.length) {
+      const next = new Int32Array(this.journal.length * 2)
+      next.set(this.journal)
+      this.journal = next
+    }
+    this.journal[this.jLen++] = x
+  }
+
+  /** Joins (`sign` 1) or leaves (−1) member m's group g: category and pair terms. */
+  private groupChange(m: number, g: number, e: number, sign: number): void {
+    const c = this.c
+    const gcI = c.edgeGroupCat[e]!
+    if (gcI >= 0) {
+      if (sign > 0) {
+        if (this.gc[gcI]!++ === 0) this.category += c.categoryBonus
+      } else if (--this.gc[gcI]! === 0) this.category -= c.categoryBonus
+    }
+    for (let k = c.pairStart[m]!, hi = c.pairStart[m + 1]!; k < hi; k++)
+      if (this.serves(c.pairAdj[k]!, g)) this.pair -= sign * c.pairWeight[k]!
+  }
+
+  /** Adds edge `e` (its slot must be empty and the addition feasible). */
+  private add(e: number): void {
+    this.steps++
+    const c = this.c
+    const m = c.edgeMember[e]!
+    const s = c.edgeSlot[e]!
+    const h = c.edgeHours[e]!
+    this.slotEdge[s] = e
+    const load = this.load
+    let mx = 0
+    for (let p = c.edgePointLo[e]!, hi = c.edgePointHi[e]!; p < hi; p++) {
+      const v = load[p]! + h
+      load[p] = v
+      if (v > mx) mx = v
+    }
+    if (c.memberOverloadWeight[m]! > 0) {
+      const pk = this.peak[m]!
+      if (mx > pk) {
+        this.overload -= this.overloadAt(m, mx) - this.overloadAt(m, pk)
+        this.peak[m] = mx
+      }
+    }
+    const mgI = c.edgeMemberGroup[e]!
+    if (this.mg[mgI]!++ === 0) this.groupChange(m, c.slotGroup[s]!, e, 1)
+    this.value += c.edgeValue[e]!
+    this.filled += c.slotPriority[s]!
+    this.assigned[m]!++
+    const h0 = this.aHead[m]!
+    this.aNext[e] = h0
+    this.aPrev[e] = -1
+    if (h0 >= 0) this.aPrev[h0] = e
+    this.aHead[m] = e
+    this.record(e + 1)
+  }
+
+  /** Empties slot `s` (which must be filled). */
+  private remove(s: number): void {
+    this.steps++
+    const c = this.c
+    const e = this.slotEdge[s]!
+    const m = c.edgeMember[e]!
+    const h = c.edgeHours[e]!
+    this.slotEdge[s] = -1
+    const load = this.load
+    for (let p = c.edgePointLo[e]!, hi = c.edgePointHi[e]!; p < hi; p++) load[p] = load[p]! - h
+    if (c.memberOverloadWeight[m]! > 0) {
+      const pk = this.peak[m]!
+      let mx = 0
+      for (let p = c.memberPointStart[m]!, hi = c.memberPointStart[m + 1]!; p < hi; p++)
+        if (load[p]! > mx) mx = load[p]!
+      if (mx !== pk) {
+        this.overload -= this.overloadAt(m, mx) - this.overloadAt(m, pk)
+        this.peak[m] = mx
+      }
+    }
+    const mgI = c.edgeMemberGroup[e]!
+    if (--this.mg[mgI]! === 0) this.groupChange(m, c.slotGroup[s]!, e, -1)
+    this.value -= c.edgeValue[e]!
+    this.filled -= c.slotPriority[s]!
+    this.assigned[m]!--
+    const nx = this.aNext[e]!
+    const pv = this.aPrev[e]!
+    if (pv >= 0) this.aNext[pv] = nx
+    else this.aHead[m] = nx
+    if (nx >= 0) this.aPrev[nx] = pv
+    this.record(-(e + 1))
+  }
+
+  /** Undoes the journal back to `mark`. */
+  private rollback(mark: number): void {
+    const on = this.journalOn
+    this.journalOn = false
+    while (this.jLen > mark) {
+      const x = this.journal[--this.jLen]!
+      if (x > 0) this.remove(this.c.edgeSlot[x - 1]!)
+      else this.add(-x - 1)
+    }
+    this.journalOn = on
+  }
+
+  /** Pushes member m's non-forced chosen edges on the scratch stack; returns the old stack top. */
+  private snapshot(m: number): number {
+    const c = this.c
+    const top = this.sp
+    if (this.sp + this.assigned[m]! > this.scratch.length) {
+      const next = new Int32Array(2 * (this.sp + this.assigned[m]!))
+      next.set(this.scratch)
+      this.scratch = next
+    }
+    for (let e = this.aHead[m]!; e >= 0; e = this.aNext[e]!) if (!c.edgeForced[e]) this.scratch[this.sp++] = e
+    return top
+  }
+
+  // ---- queue -----------------------------------------------------------------------
+
+  private push(s: number): void {
+    if (this.inQueue[s] || this.c.slotForced[s]! >= 0) return
+    this.inQueue[s] = 1
+    let i = this.qHead + this.qLen
+    if (i >= this.S) i -= this.S
+    this.queue[i] = s
+    this.qLen++
+  }
+
+  private pop(): number {
+    const s = this.queue[this.qHead]!
+    this.qHead++
+    if (this.qHead === this.S) this.qHead = 0
+    this.qLen--
+    this.inQueue[s] = 0
+    return s
+  }
+
+  private clearQueue(): void {
+    while (this.qLen > 0) this.pop()
+  }
+
+  /** Queues every candidate slot of the members changed since `mark`. */
+  private touchSince(mark: number): void {
+    const c = this.c
+    for (let i = mark; i < this.jLen; i++) {
+      const x = this.journal[i]!
+      const e = x > 0 ? x - 1 : -x - 1
+      const m = c.edgeMember[e]!
+      this.push(c.edgeSlot[e]!)
+      for (let k = c.memberEdgeStart[m]!, hi = c.memberEdgeStart[m + 1]!; k < hi; k++)
+        this.push(c.edgeSlot[c.memberEdges[k]!]!)
+    }
+  }
+
+  // ---- phases ----------------------------------------------------------------------
+
+  run(initial?: Int32Array): void {
+    const c = this.c
+    for (let i = 0; i < c.forcedEdges.length; i++) {
+      const e = c.forcedEdges[i]!
+      if (this.slotEdge[c.edgeSlot[e]!]! < 0) this.add(e)
+    }
+    if (initial !== undefined) {
+      for (let s = 0; s < this.S && s < initial.length; s++) {
+        const e = initial[s]!
+        if (this.slotEdge[s]! >= 0 || !Number.isInteger(e) || e < 0 || e >= c.nEdges) continue
+        if (c.edgeSlot[e] !== s || !this.usable(e)) continue
+        if (this.evalAdd(e) !== NEG) this.add(e)
+      }
+    }
+    this.jLen = 0
+    this.construct()
+    this.jLen = 0
+    for (let s = 0; s < this.S; s++) this.push(s)
+    this.runQueue()
+    this.kicks()
+    this.clearQueue()
+    this.jLen = 0
+  }
+
+  /**
+   * Regret construction: slots by priority, then by regret (the gap between the best and the
+   * second-best feasible candidate; ∞ for a slot with one feasible candidate), each taking its
+   * best candidate. Keys are refreshed lazily when a slot reaches the top of the heap.
+   */
+  private construct(): void {
+    const c = this.c
+    const S = this.S
+    const prio = c.slotPriority
+    const key = new Float64Array(S)
+    const heap = new Int32Array(S)
+    let n = 0
+    // a before b?
+    const before = (a: number, b: number): boolean => {
+      const pa = prio[a]!
+      const pb = prio[b]!
+      if (pa !== pb) return pa > pb
+      const ka = key[a]!
+      const kb = key[b]!
+      if (ka !== kb) return ka > kb
+      return a < b
+    }
+    const up = (i: number): void => {
+      const x = heap[i]!
+      while (i > 0) {
+        const p = (i - 1) >> 1
+        const y = heap[p]!
+        if (!before(x, y)) break
+        heap[i] = y
+        i = p
+      }
+      heap[i] = x
+    }
+    const down = (i: number): void => {
+      const x = heap[i]!
+      for (;;) {
+        let l = 2 * i + 1
+        if (l >= n) break
+        if (l + 1 < n && before(heap[l + 1]!, heap[l]!)) l++
+        const y = heap[l]!
+        if (!before(y, x)) break
+        heap[i] = y
+        i = l
+      }
+      heap[i] = x
+    }
+    let bestE = -1
+    // best and second-best desirability of slot s's feasible candidates → returns regret
+    const assess = (s: number): number => {
+      let b1 = NEG
+      let b2 = NEG
+      bestE = -1
+      for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+        const e = c.slotEdges[k]!
+        if (!this.usable(e)) continue
+        const d = this.evalAdd(e)
+        if (d === NEG) continue
+        if (d > b1) {
+          b2 = b1
+          b1 = d
+          bestE = e
+        } else if (d > b2) b2 = d
+      }
+      return bestE < 0 ? NEG : b2 === NEG ? Infinity : b1 - b2
+    }
+    for (let s = 0; s < S; s++) {
+      if (this.slotEdge[s]! >= 0) continue
+      const r = assess(s)
+      if (r === NEG) continue
+      key[s] = r
+      heap[n] = s
+      up(n++)
+    }
+    while (n > 0) {
+      const s = heap[0]!
+      heap[0] = heap[--n]!
+      if (n > 0) down(0)
+      const r = assess(s)
+      if (r === NEG) continue
+      key[s] = r
+      if (n > 0 && before(heap[0]!, s)) {
+        heap[n] = s
+        up(n++)
+        continue
+      }
+      this.add(bestE)
+    }
+  }
+
+  /** Processes the work queue until it is empty or the budget is spent. */
+  private runQueue(): void {
+    const c = this.c
+    while (this.qLen > 0) {
+      if (this.out()) return
+      const s = this.pop()
+      if (c.slotForced[s]! >= 0) continue
+      const mark = this.jLen
+      const moved = this.slotEdge[s]! < 0 ? this.tryFill(s) : this.tryReassign(s) || this.trySwap(s)
+      if (moved) {
+        this.touchSince(mark)
+        if (!this.inKick) {
+          this.improvements++
+          this.jLen = 0
+        }
+      }
+    }
+  }
+
+  // ---- moves -----------------------------------------------------------------------
+
+  /** Fills empty slot `s` with its best feasible candidate; true if it did. */
+  private fillDirect(s: number): boolean {
+    const c = this.c
+    let best = NEG
+    let bestE = -1
+    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+      const e = c.slotEdges[k]!
+      if (!this.usable(e)) continue
+      const d = this.evalAdd(e)
+      if (d > best) {
+        best = d
+        bestE = e
+      }
+    }
+    if (bestE < 0) return false
+    this.add(bestE)
+    return true
+  }
+
+  /** Fills empty slot `s` directly or by an ejection chain; true if filled rises. */
+  private tryFill(s: number): boolean {
+    return this.fillDirect(s) || this.eject(s, 3)
+  }
+
+  /** Whether assignment `e2` can block edge `e` of the same member (shared group or time). */
+  private blocks(e2: number, e: number): boolean {
+    const c = this.c
+    if (c.slotGroup[c.edgeSlot[e2]!] === c.slotGroup[c.edgeSlot[e]!]) return true
+    return c.edgePointLo[e2]! < c.edgePointHi[e]! && c.edgePointLo[e]! < c.edgePointHi[e2]!
+  }
+
+  /**
+   * Ejection chain for empty slot `s`: a blocked candidate b takes `s` after giving up one of
+   * its slots s2, which another member takes directly or (depth 3) by the same move; or s2
+   * stays empty when its priority is below `s`'s (`floor` = the priority to beat).
+   * Commits and returns true only when filled rises.
+   */
+  private eject(s: number, depth: number): boolean {
+    return this.chain(s, depth, this.c.slotPriority[s]!, -1)
+  }
+
+  private chain(s: number, depth: number, gain: number, exclude: number): boolean {
+    const c = this.c
+    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+      const e = c.slotEdges[k]!
+      const b = c.edgeMember[e]!
+      if (b === exclude || this.assigned[b] === 0 || !this.usable(e)) continue
+      const top = this.snapshot(b)
+      for (let j = top, jh = this.sp; j < jh; j++) {
+        const e2 = this.scratch[j]!
+        const s2 = c.edgeSlot[e2]!
+        if (s2 === s || !this.blocks(e2, e)) continue
+        if (this.out()) {
+          this.sp = top
+          return false
+        }
+        const mark = this.jLen
+        this.remove(s2)
+        if (this.evalAdd(e) === NEG) {
+          this.rollback(mark)
+          continue
+        }
+        this.add(e)
+        if (
+          this.fillDirect(s2) ||
+          (depth > 2 && this.chain(s2, depth - 1, gain, b)) ||
+          gain > c.slotPriority[s2]! + EPS
+        ) {
+          this.sp = top
+          return true
+        }
+        this.rollback(mark)
+      }
+      this.sp = top
+    }
+    return false
+  }
+
+  /** Gives filled slot `s` to a better candidate; true if soft rose. */
+  private tryReassign(s: number): boolean {
+    const c = this.c
+    const e0 = this.slotEdge[s]!
+    if (c.edgeForced[e0]) return false
+    const mark = this.jLen
+    this.remove(s)
+    const back = this.evalAdd(e0)
+    if (back === NEG) {
+      this.rollback(mark)
+      return false
+    }
+    let best = back + EPS
+    let bestE = -1
+    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+      const e = c.slotEdges[k]!
+      if (e === e0 || !this.usable(e)) continue
+      const d = this.evalAdd(e)
+      if (d > best) {
+        best = d
+        bestE = e
+      }
+    }
+    if (bestE < 0) {
+      this.rollback(mark)
+      return false
+    }
+    this.add(bestE)
+    return true
+  }
+
+  /** Swaps the members of filled slot `s` and another slot; true if soft rose. */
+  private trySwap(s: number): boolean {
+    const c = this.c
+    const e0 = this.slotEdge[s]!
+    if (c.edgeForced[e0]) return false
+    const a = c.edgeMember[e0]!
+    const soft0 = this.soft()
+    const v0 = c.edgeValue[e0]!
+    // optimistic allowance for the team terms: two new categories, every pair penalty and
+    // the current overload of both members gone
+    const slackA = 2 * c.categoryBonus + this.pairTotal[a]! + this.overloadAt(a, this.peak[a]!)
+    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+      const e1 = c.slotEdges[k]!
+      const b = c.edgeMember[e1]!
+      if (b === a || this.assigned[b] === 0 || !this.usable(e1)) continue
+      const slack = slackA + this.pairTotal[b]! + this.overloadAt(b, this.peak[b]!) + EPS
+      const v1 = c.edgeValue[e1]! - v0
+      const top = this.snapshot(b)
+      for (let j = top, jh = this.sp; j < jh; j++) {
+        const e2 = this.scratch[j]!
+        const s2 = c.edgeSlot[e2]!
+        if (s2 === s) continue
+        const e3 = this.edgeOf(a, s2)
+        if (e3 < 0 || !this.usable(e3)) continue
+        this.steps++
+        if (v1 + c.edgeValue[e3]! - c.edgeValue[e2]! <= slack) continue
+        if (this.out()) {
+          this.sp = top
+          return false
+        }
+        const mark = this.jLen
+        this.remove(s)
+        this.remove(s2)
+        if (this.evalAdd(e1) === NEG) {
+          this.rollback(mark)
+          continue
+        }
+        this.add(e1)
+        if (this.evalAdd(e3) === NEG) {
+          this.rollback(mark)
+          continue
+        }
+        this.add(e3)
+        if (this.soft() > soft0 + EPS) {
+          this.sp = top
+          return true
+        }
+        this.rollback(mark)
+      }
+      this.sp = top
+    }
+    return false
+  }
+
+  /** The edge of member `m` for slot `s`, or −1. */
+  private edgeOf(m: number, s: number): number {
+    const c = this.c
+    const lo = c.slotEdgeStart[s]!
+    const hi = c.slotEdgeStart[s + 1]!
+    // slotEdges of a slot are sorted by member
+    let l = lo
+    let h = hi
+    while (l < h) {
+      const mid = (l + h) >>> 1
+      if (c.edgeMember[c.slotEdges[mid]!]! < m) l = mid + 1
+      else h = mid
+    }
+    return l < hi && c.edgeMember[c.slotEdges[l]!] === m ? c.slotEdges[l]! : -1
+  }
+
+  // ---- kicks -----------------------------------------------------------------------
+
+  /** Ruin-and-recreate kicks until the budget is spent or the search stagnates. */
+  private kicks(): void {
+    const S = this.S
+    if (S === 0) return
+    const maxIdle = Math.max(200, Math.min(20 * S, 20000))
+    let idle = 0
+    const ruined = new Int32Array(8)
+    while (idle < maxIdle && !this.out()) {
+      const r = this.kick(ruined)
+      if (r > 0) {
+        idle = 0
+        this.improvements++
+      } else idle++
+    }
+  }
+
+  /** One kick; returns 1 when it improved, 0 when it was accepted as equal or undone, −1 when impossible. */
+  private kick(ruined: Int32Array): number {
+    const c = this.c
+    const S = this.S
+    const rng = this.rng
+    // a filled, non-forced seed slot
+    let s0 = rng.below(S)
+    let tries = 0
+    while ((this.slotEdge[s0]! < 0 || c.slotForced[s0]! >= 0) && tries < S) {
+      s0 = s0 + 1 === S ? 0 : s0 + 1
+      tries++
+    }
+    if (tries === S) {
+      // nothing to ruin: count the attempt as spent effort
+      this.steps += S
+      return -1
+    }
+    const f0 = this.filled
+    const soft0 = this.soft()
+    this.inKick = true
+    this.tabuId++
+    this.jLen = 0
+    let nr = 0
+    const ruin = (s: number): void => {
+      this.tabu[this.slotEdge[s]!] = this.tabuId
+      this.remove(s)
+      ruined[nr++] = s
+    }
+    ruin(s0)
+    const k = 1 + rng.below(4)
+    const deg = c.slotEdgeStart[s0 + 1]! - c.slotEdgeStart[s0]!
+    for (let i = 0; i < k && deg > 0; i++) {
+      const b = c.edgeMember[c.slotEdges[c.slotEdgeStart[s0]! + rng.below(deg)]!]!
+      if (this.assigned[b] === 0) continue
+      const top = this.snapshot(b)
+      const cnt = this.sp - top
+      if (cnt > 0) ruin(c.edgeSlot[this.scratch[top + rng.below(cnt)]!]!)
+      this.sp = top
+    }
+    // recreate in random order with the ruined edges tabu
+    this.tabuOn = true
+    for (let i = nr - 1; i > 0; i--) {
+      const j = rng.below(i + 1)
+      const t = ruined[i]!
+      ruined[i] = ruined[j]!
+      ruined[j] = t
+    }
+    for (let i = 0; i < nr; i++) {
+      const s = ruined[i]!
+      if (this.slotEdge[s]! < 0) this.tryFill(s)
+    }
+    this.tabuOn = false
+    this.touchSince(0)
+    this.runQueue()
+    this.inKick = false
+    const f1 = this.filled
+    const soft1 = this.soft()
+    let r: number
+    if (f1 > f0 + EPS || (f1 > f0 - EPS && soft1 > soft0 + EPS)) r = 1
+    else if (f1 > f0 - EPS && soft1 >= soft0) r = 0
+    else {
+      this.clearQueue()
+      this.rollback(0)
+      r = 0
+    }
+    this.clearQueue()
+    this.jLen = 0
+    return r
+  }
+}
