@@ -13,7 +13,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as O from 'fp-ts/lib/Option.js'
 import type * as t from 'io-ts'
-import { codec, check, integer, keyed, object, type Result } from './internal/classifyCodec.js'
+import { codec, check, integer, keyed, object } from './internal/classifyCodec.js'
 import { field, type Issue } from './Issue.js'
 
 // -------------------------------------------------------------------------------------
@@ -138,7 +138,12 @@ export interface Question {
   /** The question, in Dutch and English. */
   readonly text: Text
   /** What the lowest and the highest answer mean. */
-  readonly scale: { readonly low: Text; readonly high: Text }
+  readonly scale: {
+    /** What the answer 0 means (for `disciplines`: one discipline). */
+    readonly low: Text
+    /** What the answer 4 means (for `disciplines`: five or more). */
+    readonly high: Text
+  }
 }
 
 /**
@@ -281,7 +286,7 @@ export const questions: ReadonlyArray<Question> = [
  * @category codecs
  * @since 0.1.0
  */
-export type AssessmentJson = { readonly [K in Indicator]?: number | null }
+export type AssessmentJson = Partial<Readonly<Record<Indicator, number | null>>>
 
 const answerDecoder = (indicator: Indicator) =>
   indicator === 'disciplines' ? integer(1, Infinity) : integer(0, 4)
@@ -293,7 +298,7 @@ const answerDecoder = (indicator: Indicator) =>
  * @category codecs
  * @since 0.1.0
  */
-export const decodeAt = (u: unknown, path: string): Result<Assessment> =>
+export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Assessment> =>
   keyed((o: Readonly<Record<string, unknown>>) => {
     const issues: Array<Issue> = []
     const out: Record<string, number> = {}

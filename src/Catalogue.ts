@@ -98,6 +98,21 @@ export interface Catalogue {
 }
 
 /**
+ * A quality requirement in JSON form (§6 role qualities; `min` defaults to 0, `weight` to 1).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface RequirementJson {
+  /** Quality name. */
+  readonly quality: string
+  /** Minimum level 0..5 (default 0). */
+  readonly min?: number
+  /** Relative weight > 0 (default 1). */
+  readonly weight?: number
+}
+
+/**
  * A role in the §6 JSON form (`roles[]` of a staffing problem).
  *
  * @category model
@@ -108,8 +123,27 @@ export interface ProblemRoleJson {
   readonly id: string
   /** Display name in the chosen language. */
   readonly name: string
-  /** Quality requirements. */
-  readonly qualities: ReadonlyArray<{ readonly quality: string; readonly min: number; readonly weight: number }>
+  /** Quality requirements, every field explicit. */
+  readonly qualities: ReadonlyArray<Required<RequirementJson>>
+}
+
+/**
+ * A catalogue role in JSON form.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface CatalogueRoleJson {
+  /** Unique id. */
+  readonly id: string
+  /** Name, in nl and en. */
+  readonly name: Text
+  /** The question the role answers, in nl and en. */
+  readonly question: Text
+  /** Quality requirements (default []). */
+  readonly qualities?: ReadonlyArray<RequirementJson>
+  /** Hours per week per pool mode, each > 0. */
+  readonly hours: Readonly<Record<PoolMode, number>>
 }
 
 /**
@@ -193,17 +227,7 @@ export const defaultCatalogue: Catalogue = {
  */
 export interface CatalogueJson {
   /** The roles. */
-  readonly roles: ReadonlyArray<{
-    readonly id: string
-    readonly name: Text
-    readonly question: Text
-    readonly qualities?: ReadonlyArray<{
-      readonly quality: string
-      readonly min?: number
-      readonly weight?: number
-    }>
-    readonly hours: { readonly [K in PoolMode]: number }
-  }>
+  readonly roles: ReadonlyArray<CatalogueRoleJson>
 }
 
 const decodeText = (u: unknown, path: string): Result<Text> =>
@@ -262,7 +286,7 @@ const decodeRole = (u: unknown, path: string): Result<CatalogueRole> =>
  * @category codecs
  * @since 0.1.0
  */
-export const decodeAt = (u: unknown, path: string): Result<Catalogue> =>
+export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Catalogue> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
     E.map((roles: ReadonlyArray<CatalogueRole>): Catalogue => ({
       roles: [...roles].sort((a, b) => byString(a.id, b.id)),

@@ -229,9 +229,9 @@ export const EPSILON = 1e-9
  */
 export interface PolicyJson {
   /** Weights per axis indicator. */
-  readonly weights?: { readonly [K in Assessment.AxisIndicator]?: number }
+  readonly weights?: Partial<Readonly<Record<Assessment.AxisIndicator, number>>>
   /** Thresholds per axis. */
-  readonly thresholds?: { readonly [K in Assessment.Axis]?: number }
+  readonly thresholds?: Partial<Readonly<Record<Assessment.Axis, number>>>
   /** Borderline margin. */
   readonly margin?: number
 }
@@ -307,7 +307,7 @@ const decodeThresholds = (u: unknown, path: string): Result<Policy['thresholds']
  * @category codecs
  * @since 0.1.0
  */
-export const decodePolicyAt = (u: unknown, path: string): Result<Policy> =>
+export const decodePolicyAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Policy> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
     E.map(
       (r: {

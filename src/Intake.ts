@@ -134,6 +134,19 @@ export interface Staffed extends Routed {
 }
 
 /**
+ * An inclusive period in JSON form: two ISO dates `YYYY-MM-DD` with `from ≤ to`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface PeriodJson {
+  /** First day, inclusive. */
+  readonly from: string
+  /** Last day, inclusive. */
+  readonly to: string
+}
+
+/**
  * A §6 slot in JSON form.
  *
  * @category model
@@ -166,7 +179,7 @@ export interface ProblemRequestJson {
   /** Unit (absent when none). */
   readonly unit?: string
   /** Period. */
-  readonly period: { readonly from: string; readonly to: string }
+  readonly period: PeriodJson
   /** Excluded member ids. */
   readonly excluded: ReadonlyArray<string>
   /** Role slots. */
@@ -225,7 +238,7 @@ export interface IntakeRequestJson {
   /** Unit (default: none). */
   readonly unit?: string | null
   /** Period (ISO dates). */
-  readonly period: { readonly from: string; readonly to: string }
+  readonly period: PeriodJson
   /** Required disciplines (default []). */
   readonly disciplines?: ReadonlyArray<string>
   /** Excluded member ids (default []). */
@@ -266,7 +279,7 @@ const strings = (u: unknown, path: string): Result<ReadonlyArray<string>> =>
  * @category codecs
  * @since 0.1.0
  */
-export const decodeRequestAt = (u: unknown, path: string): Result<IntakeRequest> =>
+export const decodeRequestAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, IntakeRequest> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
     E.map(
       (r: {

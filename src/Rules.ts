@@ -272,7 +272,8 @@ const decodePredicateDepth =
  * @category codecs
  * @since 0.1.0
  */
-export const decodePredicateAt: (u: unknown, path: string) => Result<Predicate> = decodePredicateDepth(0)
+export const decodePredicateAt: (u: unknown, path: string) => E.Either<NonEmptyArray<Issue>, Predicate> =
+  decodePredicateDepth(0)
 
 const decodeRule = (u: unknown, path: string): Result<Rule> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
@@ -298,7 +299,7 @@ const decodeRule = (u: unknown, path: string): Result<Rule> =>
  * @category codecs
  * @since 0.1.0
  */
-export const decodeAt = (u: unknown, path: string): Result<ReadonlyArray<Rule>> =>
+export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, ReadonlyArray<Rule>> =>
   E.map((rules: ReadonlyArray<Rule>) => [...rules].sort((a, b) => byString(a.id, b.id)))(
     uniqueArray(decodeRule, 'id', 'rule id')(u, path),
   )
@@ -322,7 +323,7 @@ export const decode = (u: unknown): E.Either<NonEmptyArray<Issue>, ReadonlyArray
  */
 export const decodeForAt =
   (catalogue: Catalogue.Catalogue, path: string) =>
-  (u: unknown): Result<ReadonlyArray<Rule>> => {
+  (u: unknown): E.Either<NonEmptyArray<Issue>, ReadonlyArray<Rule>> => {
     const shape = decodeAt(u, path)
     const known = catalogue.roles.map((r) => r.id)
     const refs: ReadonlyArray<Issue> = Array.isArray(u)
