@@ -206,21 +206,6 @@ export const period: Decoder<IsoDate.Period> = (u, path) =>
     )(struct({ from: required(isoDate)(o, 'from', path), to: required(isoDate)(o, 'to', path) })),
   )(object('period', ['from', 'to'])(u, path))
 
-/** Issues for duplicate ids in a list (each later occurrence is reported at its own path). @internal */
-export const duplicates = (
-  ids: ReadonlyArray<string>,
-  pathOf: (i: number) => string,
-  what: string,
-): ReadonlyArray<Issue> => {
-  const seen = new Set<string>()
-  const out: Array<Issue> = []
-  ids.forEach((id, i) => {
-    if (seen.has(id)) out.push(issue(pathOf(i), 'duplicate', `duplicate ${what} "${id}"`))
-    seen.add(id)
-  })
-  return out
-}
-
 /** Code-unit order of strings (locale-independent). @internal */
 export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
