@@ -22,9 +22,27 @@ const build = (members: number, seed: number): unknown => {
   const rnd = prng(seed)
   const pick = <A>(xs: ReadonlyArray<A>): A => xs[Math.floor(rnd() * xs.length)] as A
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1))
-  const qualities = ['leadership', 'finance', 'politics', 'content', 'network', 'writing', 'data', 'law']
+  const qualities = [
+    'leadership',
+    'finance',
+    'politics',
+    'content',
+    'network',
+    'writing',
+    'data',
+    'law',
+  ]
   const disciplines = ['finance', 'law', 'policy', 'social', 'it', 'spatial', 'health', 'comms']
-  const units = ['utrecht', 'amsterdam', 'rotterdam', 'den-haag', 'groningen', 'zwolle', 'arnhem', 'tilburg']
+  const units = [
+    'utrecht',
+    'amsterdam',
+    'rotterdam',
+    'den-haag',
+    'groningen',
+    'zwolle',
+    'arnhem',
+    'tilburg',
+  ]
   const roleIds = ['direction', 'budget', 'politics', 'content', 'network']
   const roles = roleIds.map((id, i) => ({
     id,
@@ -34,7 +52,8 @@ const build = (members: number, seed: number): unknown => {
       { quality: qualities[i + 3] as string, min: 0, weight: 1 },
     ],
   }))
-  const day = (m: number, d: number) => `2027-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  const day = (m: number, d: number) =>
+    `2027-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
   const pool = []
   for (let i = 0; i < members; i++) {
     const q: Record<string, number> = {}
@@ -78,14 +97,27 @@ const build = (members: number, seed: number): unknown => {
   }
   const history = []
   for (let h = 0; h < members / 10; h++) {
-    history.push({ request: `old-${h}`, members: [`m${int(0, members - 1)}`, `m${int(0, members - 1)}`], ended: day(int(1, 12), 15).replace('2027', '2026') })
+    history.push({
+      request: `old-${h}`,
+      members: [`m${int(0, members - 1)}`, `m${int(0, members - 1)}`],
+      ended: day(int(1, 12), 15).replace('2027', '2026'),
+    })
   }
   const apart = []
   for (let a = 0; a < members / 100; a++) {
     const x = int(0, members - 1)
     apart.push([`m${x}`, `m${(x + 1) % members}`])
   }
-  return { roles, members: pool, requests, history, pinned: [], previous: [], apart, policy: { rotationSince: '2026-06-01' } }
+  return {
+    roles,
+    members: pool,
+    requests,
+    history,
+    pinned: [],
+    previous: [],
+    apart,
+    policy: { rotationSince: '2026-06-01' },
+  }
 }
 
 const members = Number(process.argv[2] ?? 100_000)
@@ -105,5 +137,7 @@ for (let run = 0; run < 3; run++) {
 const best = Math.min(...runs)
 console.log('| members | slots | JSON MB | valid | decode ms (best of 3) | runs ms |')
 console.log(
-  `| ${members} | ${slots} | ${(json.length / 1e6).toFixed(1)} | ${ok} | ${best.toFixed(0)} | ${runs.map((r) => r.toFixed(0)).join(' / ')} |`,
+  `| ${members} | ${slots} | ${(json.length / 1e6).toFixed(1)} | ${ok} | ${best.toFixed(0)} | ${runs
+    .map((r) => r.toFixed(0))
+    .join(' / ')} |`,
 )

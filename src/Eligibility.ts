@@ -135,7 +135,7 @@ const hasOwn = Object.prototype.hasOwnProperty
  * @since 0.1.0
  */
 export const level = (member: Member, quality: string): QualityLevel =>
-  hasOwn.call(member.qualities, quality) ? (member.qualities[quality] ?? 0) : 0
+  hasOwn.call(member.qualities, quality) ? member.qualities[quality] ?? 0 : 0
 
 /**
  * A member's preference for a role: an integer −2..2, 0 when not given.
@@ -144,7 +144,7 @@ export const level = (member: Member, quality: string): QualityLevel =>
  * @since 0.1.0
  */
 export const preference = (member: Member, role: string): number =>
-  hasOwn.call(member.preferences, role) ? (member.preferences[role] ?? 0) : 0
+  hasOwn.call(member.preferences, role) ? member.preferences[role] ?? 0 : 0
 
 /**
  * Every quality requirement of `role` that `member` does not meet, in quality-name order.
@@ -156,7 +156,8 @@ export const qualityShortfalls = (role: Role, member: Member): ReadonlyArray<Sho
   const out: Array<Shortfall> = []
   for (const q of role.qualities) {
     const l = level(member, q.quality)
-    if (l < q.min) out.push({ quality: q.quality, min: q.min, level: l, detail: `${q.quality} < ${q.min}` })
+    if (l < q.min)
+      out.push({ quality: q.quality, min: q.min, level: l, detail: `${q.quality} < ${q.min}` })
   }
   return out
 }
@@ -215,7 +216,8 @@ export const ineligibility = (
   if (slot.discipline !== null && !member.disciplines.includes(slot.discipline)) {
     return failure('discipline', `discipline ${slot.discipline} missing`)
   }
-  if (sortedHas(request.excluded, member.id)) return failure('excluded', 'excluded from the request')
+  if (sortedHas(request.excluded, member.id))
+    return failure('excluded', 'excluded from the request')
   if (member.available !== null && !covered(member.available, request.period)) {
     return failure('availability', `not available ${request.period.from}..${request.period.to}`)
   }
@@ -234,7 +236,12 @@ export const ineligibility = (
  * @category queries
  * @since 0.1.0
  */
-export const check = (problem: Problem, member: Member, request: Request, slot: Slot): O.Option<Failure> => {
+export const check = (
+  problem: Problem,
+  member: Member,
+  request: Request,
+  slot: Slot,
+): O.Option<Failure> => {
   const first = ineligibility(problem, member, request, slot)
   if (O.isSome(first)) return first
   const free = member.capacity - member.committed
@@ -249,5 +256,9 @@ export const check = (problem: Problem, member: Member, request: Request, slot: 
  * @category queries
  * @since 0.1.0
  */
-export const isEligible = (problem: Problem, member: Member, request: Request, slot: Slot): boolean =>
-  O.isNone(ineligibility(problem, member, request, slot))
+export const isEligible = (
+  problem: Problem,
+  member: Member,
+  request: Request,
+  slot: Slot,
+): boolean => O.isNone(ineligibility(problem, member, request, slot))

@@ -167,14 +167,20 @@ const idCodec = <A extends string>(name: string): t.Type<A, string, unknown> =>
   new t.Type<A, string, unknown>(
     name,
     (u): u is A => typeof u === 'string' && u.length > 0,
-    (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u as A) : t.failure(u, c, `expected a non-empty ${name}`)),
+    (u, c) =>
+      typeof u === 'string' && u.length > 0
+        ? t.success(u as A)
+        : t.failure(u, c, `expected a non-empty ${name}`),
     (a) => a,
   )
 
 const finite = new t.Type<number, number, unknown>(
   'FiniteNumber',
   (u): u is number => typeof u === 'number' && Number.isFinite(u),
-  (u, c) => (typeof u === 'number' && Number.isFinite(u) ? t.success(u) : t.failure(u, c, 'expected a finite number')),
+  (u, c) =>
+    typeof u === 'number' && Number.isFinite(u)
+      ? t.success(u)
+      : t.failure(u, c, 'expected a finite number'),
   (a) => a,
 )
 
@@ -182,12 +188,18 @@ const count = new t.Type<number, number, unknown>(
   'Count',
   (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0,
   (u, c) =>
-    typeof u === 'number' && Number.isInteger(u) && u >= 0 ? t.success(u) : t.failure(u, c, 'expected an integer >= 0'),
+    typeof u === 'number' && Number.isInteger(u) && u >= 0
+      ? t.success(u)
+      : t.failure(u, c, 'expected an integer >= 0'),
   (a) => a,
 )
 
 /** Stats as a prototype-free record of finite numbers, so any key (`__proto__` too) is data. */
-const stats = new t.Type<Readonly<Record<string, number>>, Readonly<Record<string, number>>, unknown>(
+const stats = new t.Type<
+  Readonly<Record<string, number>>,
+  Readonly<Record<string, number>>,
+  unknown
+>(
   'Stats',
   (u): u is Readonly<Record<string, number>> =>
     typeof u === 'object' &&
@@ -195,13 +207,19 @@ const stats = new t.Type<Readonly<Record<string, number>>, Readonly<Record<strin
     !Array.isArray(u) &&
     Object.keys(u).every((k) => finite.is((u as Record<string, unknown>)[k])),
   (u, c) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, 'expected an object of numbers')
+    if (typeof u !== 'object' || u === null || Array.isArray(u))
+      return t.failure(u, c, 'expected an object of numbers')
     const out = Object.create(null) as Record<string, number>
     const errors: t.Errors = []
     for (const k of Object.keys(u).sort(compareKeys)) {
       const v = hasOwn.call(u, k) ? (u as Record<string, unknown>)[k] : undefined
       if (finite.is(v)) out[k] = v
-      else errors.push({ value: v, context: t.appendContext(c, k, finite, v), message: 'expected a finite number' })
+      else
+        errors.push({
+          value: v,
+          context: t.appendContext(c, k, finite, v),
+          message: 'expected a finite number',
+        })
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out)
   },
@@ -226,7 +244,16 @@ export const AssignmentCodec: t.Type<Assignment, unknown, unknown> = t.readonly(
  * @since 0.1.0
  */
 export const ReasonCodeCodec: t.Type<ReasonCode, ReasonCode, unknown> = t.keyof(
-  { unit: null, quality: null, discipline: null, excluded: null, availability: null, capacity: null, taken: null, free: null },
+  {
+    unit: null,
+    quality: null,
+    discipline: null,
+    excluded: null,
+    availability: null,
+    capacity: null,
+    taken: null,
+    free: null,
+  },
   'ReasonCode',
 )
 

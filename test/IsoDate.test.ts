@@ -10,13 +10,18 @@ const d = (s: string): IsoDate.IsoDate => {
 }
 
 describe('IsoDate.parse', () => {
-  it.each(['2028-02-29', '2000-02-29', '2024-02-29', '2027-01-31', '2027-04-30', '0001-01-01', '9999-12-31'])(
-    'accepts %s',
-    (s) => {
-      expect(IsoDate.parse(s)).toEqual(O.some(s))
-      expect(IsoDate.isIsoDate(s)).toBe(true)
-    },
-  )
+  it.each([
+    '2028-02-29',
+    '2000-02-29',
+    '2024-02-29',
+    '2027-01-31',
+    '2027-04-30',
+    '0001-01-01',
+    '9999-12-31',
+  ])('accepts %s', (s) => {
+    expect(IsoDate.parse(s)).toEqual(O.some(s))
+    expect(IsoDate.isIsoDate(s)).toBe(true)
+  })
   it.each([
     '2027-02-29',
     '2100-02-29',
@@ -98,12 +103,24 @@ describe('IsoDate.toDayNumber', () => {
   })
   it('is monotone: code-unit order equals day order', () => {
     const date = fc
-      .record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-      .map(({ y, m, d }) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+      .record({
+        y: fc.integer({ min: 1, max: 9999 }),
+        m: fc.integer({ min: 1, max: 12 }),
+        d: fc.integer({ min: 1, max: 31 }),
+      })
+      .map(
+        ({ y, m, d }) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(
+            2,
+            '0',
+          )}`,
+      )
       .filter((s) => IsoDate.isIsoDate(s)) as fc.Arbitrary<IsoDate.IsoDate>
     fc.assert(
       fc.property(date, date, (a, b) => {
-        expect(Math.sign(IsoDate.toDayNumber(a) - IsoDate.toDayNumber(b))).toBe(Math.sign(IsoDate.compare(a, b)))
+        expect(Math.sign(IsoDate.toDayNumber(a) - IsoDate.toDayNumber(b))).toBe(
+          Math.sign(IsoDate.compare(a, b)),
+        )
       }),
       { numRuns: 500 },
     )
@@ -114,13 +131,11 @@ describe('periods', () => {
   const p = (from: string, to: string): IsoDate.Period => ({ from: d(from), to: d(to) })
   it('contains is inclusive at both ends', () => {
     const q = p('2027-02-01', '2027-06-30')
-    expect(['2027-01-31', '2027-02-01', '2027-04-15', '2027-06-30', '2027-07-01'].map((x) => IsoDate.contains(q)(d(x)))).toEqual([
-      false,
-      true,
-      true,
-      true,
-      false,
-    ])
+    expect(
+      ['2027-01-31', '2027-02-01', '2027-04-15', '2027-06-30', '2027-07-01'].map((x) =>
+        IsoDate.contains(q)(d(x)),
+      ),
+    ).toEqual([false, true, true, true, false])
   })
   it('covers needs the whole inner period', () => {
     const outer = p('2027-01-01', '2027-12-31')
@@ -129,8 +144,12 @@ describe('periods', () => {
     expect(IsoDate.covers(outer)(p('2027-06-01', '2028-01-01'))).toBe(false)
   })
   it('overlaps shares at least one day', () => {
-    expect(IsoDate.overlaps(p('2027-01-01', '2027-01-31'))(p('2027-01-31', '2027-02-28'))).toBe(true)
-    expect(IsoDate.overlaps(p('2027-01-01', '2027-01-30'))(p('2027-01-31', '2027-02-28'))).toBe(false)
+    expect(IsoDate.overlaps(p('2027-01-01', '2027-01-31'))(p('2027-01-31', '2027-02-28'))).toBe(
+      true,
+    )
+    expect(IsoDate.overlaps(p('2027-01-01', '2027-01-30'))(p('2027-01-31', '2027-02-28'))).toBe(
+      false,
+    )
   })
   it('length counts days inclusively', () => {
     expect(IsoDate.length(p('2027-02-01', '2027-02-01'))).toBe(1)

@@ -21,11 +21,19 @@ describe('Issue.field', () => {
 
 describe('Issue.issue and render', () => {
   it('builds tagged issues', () => {
-    expect(Issue.issue('a.b', 'range', 'too big')).toEqual({ _tag: 'Issue', path: 'a.b', code: 'range', message: 'too big' })
+    expect(Issue.issue('a.b', 'range', 'too big')).toEqual({
+      _tag: 'Issue',
+      path: 'a.b',
+      code: 'range',
+      message: 'too big',
+    })
   })
   it('renders one line per issue, the root as (root)', () => {
     expect(
-      Issue.render([Issue.issue('members[0].capacity', 'range', 'must be > 0'), Issue.issue('', 'type', 'expected an object')]),
+      Issue.render([
+        Issue.issue('members[0].capacity', 'range', 'must be > 0'),
+        Issue.issue('', 'type', 'expected an object'),
+      ]),
     ).toEqual(['members[0].capacity: must be > 0 (range)', '(root): expected an object (type)'])
     expect(Issue.render([])).toEqual([])
   })

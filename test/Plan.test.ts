@@ -8,13 +8,23 @@ const plan = (): Plan.Plan =>
     stats: { steps: 10, bnodes: 3, alpha: 1 },
     bound: { soft: 130, filled: 45 },
     score: {
-      terms: { balance: -1, rotation: -3, diversity: 4, continuity: 5, learning: 0.5, preference: 2, fit: 7.25 },
+      terms: {
+        balance: -1,
+        rotation: -3,
+        diversity: 4,
+        continuity: 5,
+        learning: 0.5,
+        preference: 2,
+        fit: 7.25,
+      },
       soft: 14.75,
       filled: 42,
     },
-    unfilled: [{ reasons: [{ detail: 'finance < 3', count: 12, constraint: 'quality' }], slot: 'r2/budget' }],
+    unfilled: [
+      { reasons: [{ detail: 'finance < 3', count: 12, constraint: 'quality' }], slot: 'r2/budget' },
+    ],
     assignments: [{ member: 'm1', slot: 'r1/direction' }],
-  }) as unknown as Plan.Plan
+  } as unknown as Plan.Plan)
 
 describe('encodePlan', () => {
   it('writes keys in exactly the §8 order and sorts stats', () => {
@@ -56,8 +66,20 @@ describe('PlanCodec', () => {
   })
   const broken: ReadonlyArray<readonly [string, (p: Record<string, unknown>) => void]> = [
     ['a missing score', (p) => delete p['score']],
-    ['an unknown reason code', (p) => ((p['unfilled'] as Array<{ reasons: Array<{ constraint: string }> }>)[0]!.reasons[0]!.constraint = 'mood')],
-    ['a fractional count', (p) => ((p['unfilled'] as Array<{ reasons: Array<{ count: number }> }>)[0]!.reasons[0]!.count = 1.5)],
+    [
+      'an unknown reason code',
+      (p) =>
+        ((
+          p['unfilled'] as Array<{ reasons: Array<{ constraint: string }> }>
+        )[0]!.reasons[0]!.constraint = 'mood'),
+    ],
+    [
+      'a fractional count',
+      (p) =>
+        ((
+          p['unfilled'] as Array<{ reasons: Array<{ count: number }> }>
+        )[0]!.reasons[0]!.count = 1.5),
+    ],
     ['an empty slot id', (p) => ((p['assignments'] as Array<{ slot: string }>)[0]!.slot = '')],
     ['a NaN term', (p) => ((p['score'] as { terms: { fit: number } }).terms.fit = NaN)],
     ['a string stat', (p) => ((p['stats'] as Record<string, unknown>)['steps'] = 'ten')],
@@ -78,7 +100,11 @@ describe('PlanCodec', () => {
         fc.record({
           slot: id,
           reasons: fc.array(
-            fc.record({ constraint: fc.constantFrom(...Plan.reasonOrder), count: fc.nat(100), detail: fc.string() }),
+            fc.record({
+              constraint: fc.constantFrom(...Plan.reasonOrder),
+              count: fc.nat(100),
+              detail: fc.string(),
+            }),
             { maxLength: 3 },
           ),
         }),
@@ -114,6 +140,15 @@ describe('PlanCodec', () => {
 
 describe('reasonOrder', () => {
   it('is the §8 order', () => {
-    expect(Plan.reasonOrder).toEqual(['unit', 'quality', 'discipline', 'excluded', 'availability', 'capacity', 'taken', 'free'])
+    expect(Plan.reasonOrder).toEqual([
+      'unit',
+      'quality',
+      'discipline',
+      'excluded',
+      'availability',
+      'capacity',
+      'taken',
+      'free',
+    ])
   })
 })

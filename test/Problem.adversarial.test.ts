@@ -51,15 +51,21 @@ describe('adversarial input: wrong types', () => {
   ]
   const notNumbers = junk.filter(([, v]) => typeof v !== 'number')
   it.each(notNumbers)('capacity as %s', (_, v) => {
-    expect(issuesOf(mutated((j) => (j.members[4].capacity = v)))).toEqual(['members[4].capacity type'])
+    expect(issuesOf(mutated((j) => (j.members[4].capacity = v)))).toEqual([
+      'members[4].capacity type',
+    ])
   })
   it.each(notNumbers)('slot hours as %s', (_, v) => {
-    expect(issuesOf(mutated((j) => (j.requests[1].slots[1].hours = v)))).toEqual(['requests[1].slots[1].hours type'])
+    expect(issuesOf(mutated((j) => (j.requests[1].slots[1].hours = v)))).toEqual([
+      'requests[1].slots[1].hours type',
+    ])
   })
   it.each(junk.filter(([, v]) => !(typeof v === 'object' && v !== null && !Array.isArray(v))))(
     'period as %s',
     (_, v) => {
-      expect(issuesOf(mutated((j) => (j.requests[1].period = v)))).toEqual(['requests[1].period type'])
+      expect(issuesOf(mutated((j) => (j.requests[1].period = v)))).toEqual([
+        'requests[1].period type',
+      ])
     },
   )
   it('an object where a period is expected, but without from/to', () => {
@@ -73,7 +79,9 @@ describe('adversarial input: wrong types', () => {
     expect(issuesOf(mutated((j) => (j.members[4].disciplines = ['social', , 'law'])))).toEqual([
       'members[4].disciplines[1] type',
     ])
-    expect(issuesOf(mutated((j) => (j.members[4].capacity = undefined)))).toEqual(['members[4].capacity type'])
+    expect(issuesOf(mutated((j) => (j.members[4].capacity = undefined)))).toEqual([
+      'members[4].capacity type',
+    ])
   })
   it('ids of every wrong type', () => {
     for (const [, v] of junk.filter(([, v]) => typeof v !== 'string')) {
@@ -84,35 +92,38 @@ describe('adversarial input: wrong types', () => {
 
 describe('adversarial input: NaN, ±Infinity, -0', () => {
   const bad = [NaN, Infinity, -Infinity]
-  it.each(bad)('rejects %s as capacity, committed, hours, weight, comfort, level, preference, priority', (x) => {
-    expect(
-      issuesOf(
-        mutated((j) => {
-          j.members[4].capacity = x
-          j.members[0].committed = x
-          j.requests[1].slots[0].hours = x
-          j.policy.weights.balance = x
-          j.policy.comfort = x
-          j.members[0].qualities.finance = x
-          j.members[0].preferences.direction = x
-          j.requests[1].priority = x
-          j.roles[0].qualities[0].weight = x
-          j.policy.maxSlotsPerMemberPerRequest = x
-        }),
-      ),
-    ).toEqual([
-      'roles[0].qualities[0].weight range',
-      'members[0].qualities.finance range',
-      'members[0].committed range',
-      'members[0].preferences.direction range',
-      'members[4].capacity range',
-      'requests[1].priority range',
-      'requests[1].slots[0].hours range',
-      'policy.weights.balance range',
-      'policy.comfort range',
-      'policy.maxSlotsPerMemberPerRequest range',
-    ])
-  })
+  it.each(bad)(
+    'rejects %s as capacity, committed, hours, weight, comfort, level, preference, priority',
+    (x) => {
+      expect(
+        issuesOf(
+          mutated((j) => {
+            j.members[4].capacity = x
+            j.members[0].committed = x
+            j.requests[1].slots[0].hours = x
+            j.policy.weights.balance = x
+            j.policy.comfort = x
+            j.members[0].qualities.finance = x
+            j.members[0].preferences.direction = x
+            j.requests[1].priority = x
+            j.roles[0].qualities[0].weight = x
+            j.policy.maxSlotsPerMemberPerRequest = x
+          }),
+        ),
+      ).toEqual([
+        'roles[0].qualities[0].weight range',
+        'members[0].qualities.finance range',
+        'members[0].committed range',
+        'members[0].preferences.direction range',
+        'members[4].capacity range',
+        'requests[1].priority range',
+        'requests[1].slots[0].hours range',
+        'policy.weights.balance range',
+        'policy.comfort range',
+        'policy.maxSlotsPerMemberPerRequest range',
+      ])
+    },
+  )
   it('says what was wrong, including the value', () => {
     const r = Problem.decodeProblem(mutated((j) => (j.members[4].capacity = NaN)))
     expect(E.isLeft(r) && r.left[0]?.message).toBe('must be a finite number > 0, got NaN')
@@ -129,8 +140,12 @@ describe('adversarial input: NaN, ±Infinity, -0', () => {
     expect(Object.is(p.members.find((m) => m.id === 'm5')?.committed, 0)).toBe(true)
     expect(Object.is(p.roles.find((r) => r.id === 'network')?.qualities[0]?.min, 0)).toBe(true)
     expect(Object.is(p.members.find((m) => m.id === 'm5')?.qualities['x'], 0)).toBe(true)
-    expect(issuesOf(mutated((j) => (j.members[4].capacity = -0)))).toEqual(['members[4].capacity range'])
-    expect(issuesOf(mutated((j) => (j.requests[1].slots[0].hours = -0)))).toEqual(['requests[1].slots[0].hours range'])
+    expect(issuesOf(mutated((j) => (j.members[4].capacity = -0)))).toEqual([
+      'members[4].capacity range',
+    ])
+    expect(issuesOf(mutated((j) => (j.requests[1].slots[0].hours = -0)))).toEqual([
+      'requests[1].slots[0].hours range',
+    ])
   })
 })
 
@@ -150,7 +165,9 @@ describe('adversarial input: levels', () => {
     ])
   })
   it.each([0.5, 7, -2])('role min %s is a range issue', (v) => {
-    expect(issuesOf(mutated((j) => (j.roles[2].qualities[0].min = v)))).toEqual(['roles[2].qualities[0].min range'])
+    expect(issuesOf(mutated((j) => (j.roles[2].qualities[0].min = v)))).toEqual([
+      'roles[2].qualities[0].min range',
+    ])
   })
 })
 
@@ -164,12 +181,16 @@ describe('adversarial input: huge strings', () => {
   })
   it('a 10 MB string where a date is expected is a date issue whose message is cut short', () => {
     const r = Problem.decodeProblem(mutated((j) => (j.history[0].ended = big)))
-    expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code])).toEqual([['history[0].ended', 'date']])
+    expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code])).toEqual([
+      ['history[0].ended', 'date'],
+    ])
     expect(E.isLeft(r) && (r.left[0]?.message.length ?? Infinity)).toBeLessThan(200)
   })
   it('a 10 MB reference that dangles has a short message', () => {
     const r = Problem.decodeProblem(mutated((j) => (j.pinned[0].slot = big)))
-    expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code])).toEqual([['pinned[0].slot', 'reference']])
+    expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code])).toEqual([
+      ['pinned[0].slot', 'reference'],
+    ])
     expect(E.isLeft(r) && (r.left[0]?.message.length ?? Infinity)).toBeLessThan(200)
   })
   it('a 10 MB id is an id like any other', () => {
@@ -219,47 +240,57 @@ describe('adversarial input: __proto__, constructor, toString', () => {
       apart: [[name, 'plain']],
     })
 
-  it.each(names)('%s works as an id, a quality, a unit, a discipline and a preference key', (name) => {
-    const before = protoSnapshot()
-    const p = decoded(JSON.parse(weird(name)))
-    expect(protoSnapshot()).toEqual(before)
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
-    const m = p.members.find((x) => x.id === name) as Problem.Member
-    expect(m).toBeDefined()
-    expect(Object.getPrototypeOf(m.qualities)).toBeNull()
-    expect(Object.keys(m.qualities)).toEqual([name])
-    expect(Eligibility.level(m, name)).toBe(4)
-    expect(Eligibility.preference(m, name)).toBe(2)
-    expect(p.roles[0]?.id).toBe(name)
-    expect(p.pinned).toEqual([{ member: name, slot: name }])
-    expect(p.apart).toEqual([[name, 'plain'].sort()])
-    const ix = Eligibility.index(p)
-    expect(ix.roleById.get(name as Problem.RoleId)?.qualities[0]?.quality).toBe(name)
-    expect(ix.slotById.get(name as Problem.SlotId)?.request.id).toBe(name)
-    // the round trip keeps the odd keys as data
-    const again = decoded(JSON.parse(JSON.stringify(Problem.encodeProblem(p))))
-    expect(again).toEqual(p)
-    expect(protoSnapshot()).toEqual(before)
-  })
+  it.each(names)(
+    '%s works as an id, a quality, a unit, a discipline and a preference key',
+    (name) => {
+      const before = protoSnapshot()
+      const p = decoded(JSON.parse(weird(name)))
+      expect(protoSnapshot()).toEqual(before)
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+      const m = p.members.find((x) => x.id === name) as Problem.Member
+      expect(m).toBeDefined()
+      expect(Object.getPrototypeOf(m.qualities)).toBeNull()
+      expect(Object.keys(m.qualities)).toEqual([name])
+      expect(Eligibility.level(m, name)).toBe(4)
+      expect(Eligibility.preference(m, name)).toBe(2)
+      expect(p.roles[0]?.id).toBe(name)
+      expect(p.pinned).toEqual([{ member: name, slot: name }])
+      expect(p.apart).toEqual([[name, 'plain'].sort()])
+      const ix = Eligibility.index(p)
+      expect(ix.roleById.get(name as Problem.RoleId)?.qualities[0]?.quality).toBe(name)
+      expect(ix.slotById.get(name as Problem.SlotId)?.request.id).toBe(name)
+      // the round trip keeps the odd keys as data
+      const again = decoded(JSON.parse(JSON.stringify(Problem.encodeProblem(p))))
+      expect(again).toEqual(p)
+      expect(protoSnapshot()).toEqual(before)
+    },
+  )
 
-  it.each(names)('an inherited %s is never read as a level: the member lacks the quality', (name) => {
-    const j = JSON.parse(weird(name))
-    j.members[0].qualities = {}
-    const r = Problem.decodeProblem(j)
-    expect(E.isLeft(r) && r.left.map((i) => `${i.path} ${i.code}`)).toEqual(['pinned[0] pin'])
-    expect(E.isLeft(r) && r.left[0]?.message).toContain(`${name} < 3`)
-  })
+  it.each(names)(
+    'an inherited %s is never read as a level: the member lacks the quality',
+    (name) => {
+      const j = JSON.parse(weird(name))
+      j.members[0].qualities = {}
+      const r = Problem.decodeProblem(j)
+      expect(E.isLeft(r) && r.left.map((i) => `${i.path} ${i.code}`)).toEqual(['pinned[0] pin'])
+      expect(E.isLeft(r) && r.left[0]?.message).toContain(`${name} < 3`)
+    },
+  )
 
   it.each(names)('a member who lacks %s is not eligible; one who has it is', (name) => {
     const p = decoded(JSON.parse(weird(name)))
     const plain = p.members.find((m) => m.id === 'plain') as Problem.Member
     const request = p.requests[0] as Problem.Request
     const slot = request.slots[0] as Problem.Slot
-    expect(Eligibility.check(p, plain, request, slot)).toEqual(O.some({ constraint: 'quality', detail: `${name} < 3` }))
+    expect(Eligibility.check(p, plain, request, slot)).toEqual(
+      O.some({ constraint: 'quality', detail: `${name} < 3` }),
+    )
     const holder = p.members.find((m) => m.id === name) as Problem.Member
     expect(Eligibility.isEligible(p, holder, request, slot)).toBe(true)
     const role = p.roles[0] as Problem.Role
-    expect(Eligibility.qualityShortfalls(role, plain)).toEqual([{ quality: name, min: 3, level: 0, detail: `${name} < 3` }])
+    expect(Eligibility.qualityShortfalls(role, plain)).toEqual([
+      { quality: name, min: 3, level: 0, detail: `${name} < 3` },
+    ])
   })
 
   it('a __proto__ payload does not pollute Object.prototype', () => {
@@ -269,7 +300,10 @@ describe('adversarial input: __proto__, constructor, toString', () => {
       '"qualities":{"__proto__":{"polluted":2}},"preferences":{"__proto__":1},"__proto__":{"polluted":3}}],' +
       '"requests":[],"policy":{"__proto__":{"comfort":0.5},"weights":{"__proto__":{"fit":1}}}}'
     const issues = issuesOf(JSON.parse(text))
-    expect(issues).toEqual(['members[0].qualities.__proto__ type', 'members[0].preferences.__proto__ reference'])
+    expect(issues).toEqual([
+      'members[0].qualities.__proto__ type',
+      'members[0].preferences.__proto__ reference',
+    ])
     expect(protoSnapshot()).toEqual(before)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(({} as Record<string, unknown>)['comfort']).toBeUndefined()
@@ -289,7 +323,10 @@ describe('adversarial input: duplicates, dangling references, periods, dates', (
   it('reports each duplicate id once, pointing to the first', () => {
     const r = Problem.decodeProblem(
       mutated((j) => {
-        j.members.push({ id: 'm1', disciplines: ['x'], capacity: 1 }, { id: 'm1', disciplines: ['x'], capacity: 1 })
+        j.members.push(
+          { id: 'm1', disciplines: ['x'], capacity: 1 },
+          { id: 'm1', disciplines: ['x'], capacity: 1 },
+        )
       }),
     )
     expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code, i.message])).toEqual([
@@ -345,19 +382,33 @@ describe('adversarial input: duplicates, dangling references, periods, dates', (
   it('a one-day period is fine', () => {
     decoded(mutated((j) => (j.requests[1].period = { from: '2027-03-01', to: '2027-03-01' })))
   })
-  it.each(['2027-02-30', '2027-02-29', '2100-02-29', '2027-04-31', '2027-00-10', '2027-13-01', '0000-01-01', '2027-1-01', '2027-01-01T00:00', ' 2027-01-01', '２０２７-01-01'])(
-    'impossible or malformed date %s',
+  it.each([
+    '2027-02-30',
+    '2027-02-29',
+    '2100-02-29',
+    '2027-04-31',
+    '2027-00-10',
+    '2027-13-01',
+    '0000-01-01',
+    '2027-1-01',
+    '2027-01-01T00:00',
+    ' 2027-01-01',
+    '２０２７-01-01',
+  ])('impossible or malformed date %s', (d) => {
+    expect(issuesOf(mutated((j) => (j.requests[1].period.from = d)))).toEqual([
+      'requests[1].period.from date',
+    ])
+  })
+  it.each(['2028-02-29', '2000-02-29', '2027-12-31', '0001-01-01', '9999-12-31'])(
+    'real date %s',
     (d) => {
-      expect(issuesOf(mutated((j) => (j.requests[1].period.from = d)))).toEqual(['requests[1].period.from date'])
+      decoded(
+        mutated((j) => {
+          j.history[0].ended = d
+        }),
+      )
     },
   )
-  it.each(['2028-02-29', '2000-02-29', '2027-12-31', '0001-01-01', '9999-12-31'])('real date %s', (d) => {
-    decoded(
-      mutated((j) => {
-        j.history[0].ended = d
-      }),
-    )
-  })
 })
 
 describe('adversarial input: deeply nested junk', () => {
@@ -430,7 +481,17 @@ describe('adversarial input: hostile JavaScript values', () => {
     expect(issuesOf(mutated((j) => (j.members[0].qualities = hostile)))).toEqual([' type'])
   })
   it('the element codecs do not throw either', () => {
-    const hostile = new Proxy({}, { ownKeys() { throw new Error('boom') }, getOwnPropertyDescriptor() { throw new Error('boom') } })
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('boom')
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('boom')
+        },
+      },
+    )
     expect(Problem.MemberCodec.is(hostile)).toBe(false)
     expect(E.isLeft(Problem.ProblemCodec.decode(hostile))).toBe(true)
   })
@@ -502,10 +563,9 @@ describe('adversarial input: pins that break hard constraints', () => {
     ])
   })
   it('per-request limit', () => {
-    expect(issuesOf(mutated((j) => j.pinned.push({ member: 'm1', slot: 'r1/content-law' })))).toEqual([
-      'pinned[0] pin',
-      'pinned[1] pin',
-    ])
+    expect(
+      issuesOf(mutated((j) => j.pinned.push({ member: 'm1', slot: 'r1/content-law' }))),
+    ).toEqual(['pinned[0] pin', 'pinned[1] pin'])
   })
   it('pin issues wait until everything else is clean', () => {
     // the pin breaks quality, but a range issue elsewhere is reported alone first

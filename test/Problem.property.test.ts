@@ -20,7 +20,9 @@ describe('decodeProblem properties', () => {
       fc.property(problemJson, (json) => {
         const p = decoded(viaJson(json))
         pins += p.pinned.length
-        weird += p.members.filter((m) => m.id === '__proto__' || m.id === 'constructor' || m.id === 'toString').length
+        weird += p.members.filter(
+          (m) => m.id === '__proto__' || m.id === 'constructor' || m.id === 'toString',
+        ).length
       }),
       { numRuns: 300 },
     )
@@ -49,7 +51,9 @@ describe('decodeProblem properties', () => {
         const original = decoded(viaJson(json))
         const shuffled = decoded(viaJson(shuffleProblem(viaJson(json), seed)))
         expect(shuffled).toEqual(original)
-        expect(JSON.stringify(Problem.encodeProblem(shuffled))).toBe(JSON.stringify(Problem.encodeProblem(original)))
+        expect(JSON.stringify(Problem.encodeProblem(shuffled))).toBe(
+          JSON.stringify(Problem.encodeProblem(original)),
+        )
       }),
       { numRuns: 300 },
     )
@@ -59,7 +63,11 @@ describe('decodeProblem properties', () => {
     const corrupted = problemJson
       .map((json) => ({ json: viaJson(json), fields: corruptibles(viaJson(json)) }))
       .filter(({ fields }) => fields.length > 0)
-      .chain(({ json, fields }) => fc.nat({ max: fields.length - 1 }).map((k) => ({ json, field: fields[k] as (typeof fields)[number] })))
+      .chain(({ json, fields }) =>
+        fc
+          .nat({ max: fields.length - 1 })
+          .map((k) => ({ json, field: fields[k] as (typeof fields)[number] })),
+      )
     let checked = 0
     fc.assert(
       fc.property(corrupted, ({ json, field }) => {
@@ -82,7 +90,8 @@ describe('decodeProblem properties', () => {
         const values: Array<[Json, string | number]> = []
         const walk = (v: Json) => {
           if (Array.isArray(v)) v.forEach((x, i) => (values.push([v, i]), walk(x)))
-          else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) values.push([v, k]), walk(v[k])
+          else if (v !== null && typeof v === 'object')
+            for (const k of Object.keys(v)) values.push([v, k]), walk(v[k])
         }
         const copy = JSON.parse(text)
         walk(copy)

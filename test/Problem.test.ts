@@ -27,8 +27,14 @@ describe('decodeProblem: a valid problem', () => {
   it('decodes the base problem, filling defaults', () => {
     const p = decoded(baseJson())
     expect(p.roles.map((r) => r.id)).toEqual(['budget', 'content', 'direction', 'network'])
-    expect(p.roles.find((r) => r.id === 'budget')?.qualities).toEqual([{ quality: 'finance', min: 2, weight: 1 }])
-    expect(p.roles.find((r) => r.id === 'network')).toEqual({ id: 'network', name: 'Network building', qualities: [] })
+    expect(p.roles.find((r) => r.id === 'budget')?.qualities).toEqual([
+      { quality: 'finance', min: 2, weight: 1 },
+    ])
+    expect(p.roles.find((r) => r.id === 'network')).toEqual({
+      id: 'network',
+      name: 'Network building',
+      qualities: [],
+    })
     const m2 = p.members.find((m) => m.id === 'm2')
     expect(m2).toEqual({
       id: 'm2',
@@ -48,7 +54,15 @@ describe('decodeProblem: a valid problem', () => {
     expect(r2?.excluded).toEqual([])
     expect(r2?.slots.map((s) => s.discipline)).toEqual([null, null])
     expect(p.policy).toEqual({
-      weights: { fit: 10, preference: 2, learning: 3, continuity: 5, diversity: 2, rotation: 3, balance: 5 },
+      weights: {
+        fit: 10,
+        preference: 2,
+        learning: 3,
+        continuity: 5,
+        diversity: 2,
+        rotation: 3,
+        balance: 5,
+      },
       comfort: 0.85,
       maxSlotsPerMemberPerRequest: 1,
       rotationSince: '2026-01-01',
@@ -135,7 +149,10 @@ describe('decodeProblem: a valid problem', () => {
     ])
     expect(p.requests.find((r) => r.id === 'r2')?.excluded).toEqual(['m2', 'm5'])
     expect(p.requests[0]?.slots.map((s) => s.id)).toEqual(['r1/content-law', 'r1/direction'])
-    expect(p.roles.find((r) => r.id === 'direction')?.qualities.map((q) => q.quality)).toEqual(['leadership', 'z'])
+    expect(p.roles.find((r) => r.id === 'direction')?.qualities.map((q) => q.quality)).toEqual([
+      'leadership',
+      'z',
+    ])
     expect(p.history).toEqual([
       { request: 'old-0', members: ['m1', 'm2'], ended: '2026-09-01' },
       { request: 'old-1', members: ['m1', 'm2'], ended: '2026-09-01' },
@@ -184,7 +201,9 @@ describe('decodeProblem: a valid problem', () => {
   })
 
   it('allows history to name members who left the pool', () => {
-    const p = decoded(mutated((j) => j.history.push({ request: 'x', members: ['ghost'], ended: '2025-01-01' })))
+    const p = decoded(
+      mutated((j) => j.history.push({ request: 'x', members: ['ghost'], ended: '2025-01-01' })),
+    )
     expect(p.history[0]).toEqual({ request: 'x', members: ['ghost'], ended: '2025-01-01' })
   })
 
@@ -193,7 +212,10 @@ describe('decodeProblem: a valid problem', () => {
       mutated((j) => {
         j.policy.comfort = 1
         j.members[4].qualities = { a: 0, b: 5 }
-        j.roles[3].qualities = [{ quality: 'a', min: 0 }, { quality: 'b', min: 5 }]
+        j.roles[3].qualities = [
+          { quality: 'a', min: 0 },
+          { quality: 'b', min: 5 },
+        ]
       }),
     )
     expect(p.policy.comfort).toBe(1)
@@ -215,14 +237,46 @@ const cases: ReadonlyArray<Case> = [
   ['role id duplicate', (j) => (j.roles[3].id = 'content'), ['roles[3].id duplicate']],
   ['role name a number', (j) => (j.roles[3].name = 1), ['roles[3].name type']],
   ['role qualities not an array', (j) => (j.roles[3].qualities = {}), ['roles[3].qualities type']],
-  ['role quality not an object', (j) => (j.roles[0].qualities[0] = 'leadership'), ['roles[0].qualities[0] type']],
-  ['quality min above 5', (j) => (j.roles[0].qualities[0].min = 6), ['roles[0].qualities[0].min range']],
-  ['quality min fractional', (j) => (j.roles[0].qualities[0].min = 2.5), ['roles[0].qualities[0].min range']],
-  ['quality min negative', (j) => (j.roles[0].qualities[0].min = -1), ['roles[0].qualities[0].min range']],
-  ['quality min a string', (j) => (j.roles[0].qualities[0].min = '3'), ['roles[0].qualities[0].min type']],
-  ['quality weight zero', (j) => (j.roles[0].qualities[0].weight = 0), ['roles[0].qualities[0].weight range']],
-  ['quality weight negative', (j) => (j.roles[0].qualities[0].weight = -2), ['roles[0].qualities[0].weight range']],
-  ['quality name empty', (j) => (j.roles[0].qualities[0].quality = ''), ['roles[0].qualities[0].quality range']],
+  [
+    'role quality not an object',
+    (j) => (j.roles[0].qualities[0] = 'leadership'),
+    ['roles[0].qualities[0] type'],
+  ],
+  [
+    'quality min above 5',
+    (j) => (j.roles[0].qualities[0].min = 6),
+    ['roles[0].qualities[0].min range'],
+  ],
+  [
+    'quality min fractional',
+    (j) => (j.roles[0].qualities[0].min = 2.5),
+    ['roles[0].qualities[0].min range'],
+  ],
+  [
+    'quality min negative',
+    (j) => (j.roles[0].qualities[0].min = -1),
+    ['roles[0].qualities[0].min range'],
+  ],
+  [
+    'quality min a string',
+    (j) => (j.roles[0].qualities[0].min = '3'),
+    ['roles[0].qualities[0].min type'],
+  ],
+  [
+    'quality weight zero',
+    (j) => (j.roles[0].qualities[0].weight = 0),
+    ['roles[0].qualities[0].weight range'],
+  ],
+  [
+    'quality weight negative',
+    (j) => (j.roles[0].qualities[0].weight = -2),
+    ['roles[0].qualities[0].weight range'],
+  ],
+  [
+    'quality name empty',
+    (j) => (j.roles[0].qualities[0].quality = ''),
+    ['roles[0].qualities[0].quality range'],
+  ],
   [
     'quality listed twice',
     (j) => j.roles[0].qualities.push({ quality: 'leadership', min: 1 }),
@@ -232,18 +286,46 @@ const cases: ReadonlyArray<Case> = [
   ['member id duplicate', (j) => (j.members[4].id = 'm1'), ['members[4].id duplicate']],
   ['disciplines empty', (j) => (j.members[4].disciplines = []), ['members[4].disciplines range']],
   ['disciplines missing', (j) => delete j.members[4].disciplines, ['members[4].disciplines type']],
-  ['discipline not a string', (j) => (j.members[4].disciplines = ['social', 3]), ['members[4].disciplines[1] type']],
-  ['discipline empty', (j) => (j.members[4].disciplines = ['']), ['members[4].disciplines[0] range']],
-  ['level above 5', (j) => (j.members[0].qualities.leadership = 6), ['members[0].qualities.leadership range']],
-  ['level fractional', (j) => (j.members[0].qualities.finance = 2.5), ['members[0].qualities.finance range']],
-  ['level a string', (j) => (j.members[0].qualities.finance = '3'), ['members[0].qualities.finance type']],
+  [
+    'discipline not a string',
+    (j) => (j.members[4].disciplines = ['social', 3]),
+    ['members[4].disciplines[1] type'],
+  ],
+  [
+    'discipline empty',
+    (j) => (j.members[4].disciplines = ['']),
+    ['members[4].disciplines[0] range'],
+  ],
+  [
+    'level above 5',
+    (j) => (j.members[0].qualities.leadership = 6),
+    ['members[0].qualities.leadership range'],
+  ],
+  [
+    'level fractional',
+    (j) => (j.members[0].qualities.finance = 2.5),
+    ['members[0].qualities.finance range'],
+  ],
+  [
+    'level a string',
+    (j) => (j.members[0].qualities.finance = '3'),
+    ['members[0].qualities.finance type'],
+  ],
   ['qualities an array', (j) => (j.members[4].qualities = [1]), ['members[4].qualities type']],
-  ['quality key with a space', (j) => (j.members[4].qualities = { 'a b': 9 }), ['members[4].qualities["a b"] range']],
+  [
+    'quality key with a space',
+    (j) => (j.members[4].qualities = { 'a b': 9 }),
+    ['members[4].qualities["a b"] range'],
+  ],
   ['capacity zero', (j) => (j.members[4].capacity = 0), ['members[4].capacity range']],
   ['capacity negative', (j) => (j.members[4].capacity = -8), ['members[4].capacity range']],
   ['capacity missing', (j) => delete j.members[4].capacity, ['members[4].capacity type']],
   ['capacity a string', (j) => (j.members[4].capacity = '36'), ['members[4].capacity type']],
-  ['committed above capacity', (j) => (j.members[4].committed = 37), ['members[4].committed range']],
+  [
+    'committed above capacity',
+    (j) => (j.members[4].committed = 37),
+    ['members[4].committed range'],
+  ],
   ['committed negative', (j) => (j.members[4].committed = -1), ['members[4].committed range']],
   ['units a string', (j) => (j.members[4].units = 'utrecht'), ['members[4].units type']],
   ['unit a number', (j) => (j.members[4].units = [1]), ['members[4].units[0] type']],
@@ -258,9 +340,21 @@ const cases: ReadonlyArray<Case> = [
     ['members[4].available[0].from date'],
   ],
   ['available an object', (j) => (j.members[4].available = {}), ['members[4].available type']],
-  ['preference out of range', (j) => (j.members[0].preferences.direction = 3), ['members[0].preferences.direction range']],
-  ['preference fractional', (j) => (j.members[0].preferences.direction = 0.5), ['members[0].preferences.direction range']],
-  ['preference for an unknown role', (j) => (j.members[0].preferences.nope = 1), ['members[0].preferences.nope reference']],
+  [
+    'preference out of range',
+    (j) => (j.members[0].preferences.direction = 3),
+    ['members[0].preferences.direction range'],
+  ],
+  [
+    'preference fractional',
+    (j) => (j.members[0].preferences.direction = 0.5),
+    ['members[0].preferences.direction range'],
+  ],
+  [
+    'preference for an unknown role',
+    (j) => (j.members[0].preferences.nope = 1),
+    ['members[0].preferences.nope reference'],
+  ],
   ['goals a string', (j) => (j.members[4].goals = 'x'), ['members[4].goals type']],
   // requests and slots
   ['priority zero', (j) => (j.requests[0].priority = 0), ['requests[0].priority range']],
@@ -274,10 +368,26 @@ const cases: ReadonlyArray<Case> = [
     (j) => (j.requests[1].period = { from: '2027-09-30', to: '2027-03-01' }),
     ['requests[1].period period'],
   ],
-  ['period month 13', (j) => (j.requests[1].period.from = '2027-13-01'), ['requests[1].period.from date']],
-  ['period not a date', (j) => (j.requests[1].period.to = 'tomorrow'), ['requests[1].period.to date']],
-  ['period date a number', (j) => (j.requests[1].period.to = 20270930), ['requests[1].period.to type']],
-  ['excluded unknown member', (j) => (j.requests[1].excluded = ['nobody']), ['requests[1].excluded[0] reference']],
+  [
+    'period month 13',
+    (j) => (j.requests[1].period.from = '2027-13-01'),
+    ['requests[1].period.from date'],
+  ],
+  [
+    'period not a date',
+    (j) => (j.requests[1].period.to = 'tomorrow'),
+    ['requests[1].period.to date'],
+  ],
+  [
+    'period date a number',
+    (j) => (j.requests[1].period.to = 20270930),
+    ['requests[1].period.to type'],
+  ],
+  [
+    'excluded unknown member',
+    (j) => (j.requests[1].excluded = ['nobody']),
+    ['requests[1].excluded[0] reference'],
+  ],
   ['slots missing', (j) => delete j.requests[1].slots, ['requests[1].slots type']],
   ['slot not an object', (j) => (j.requests[1].slots[1] = 'x'), ['requests[1].slots[1] type']],
   [
@@ -286,20 +396,44 @@ const cases: ReadonlyArray<Case> = [
     ['requests[1].slots[1].id duplicate'],
   ],
   ['slot id empty', (j) => (j.requests[1].slots[1].id = ''), ['requests[1].slots[1].id range']],
-  ['slot role unknown', (j) => (j.requests[1].slots[1].role = 'nope'), ['requests[1].slots[1].role reference']],
-  ['slot hours zero', (j) => (j.requests[1].slots[1].hours = 0), ['requests[1].slots[1].hours range']],
-  ['slot hours negative', (j) => (j.requests[1].slots[1].hours = -4), ['requests[1].slots[1].hours range']],
-  ['slot discipline empty', (j) => (j.requests[1].slots[1].discipline = ''), ['requests[1].slots[1].discipline range']],
+  [
+    'slot role unknown',
+    (j) => (j.requests[1].slots[1].role = 'nope'),
+    ['requests[1].slots[1].role reference'],
+  ],
+  [
+    'slot hours zero',
+    (j) => (j.requests[1].slots[1].hours = 0),
+    ['requests[1].slots[1].hours range'],
+  ],
+  [
+    'slot hours negative',
+    (j) => (j.requests[1].slots[1].hours = -4),
+    ['requests[1].slots[1].hours range'],
+  ],
+  [
+    'slot discipline empty',
+    (j) => (j.requests[1].slots[1].discipline = ''),
+    ['requests[1].slots[1].discipline range'],
+  ],
   ['request id duplicate', (j) => (j.requests[1].id = 'r1'), ['requests[1].id duplicate']],
   // history
-  ['history date 2026-02-29', (j) => (j.history[0].ended = '2026-02-29'), ['history[0].ended date']],
+  [
+    'history date 2026-02-29',
+    (j) => (j.history[0].ended = '2026-02-29'),
+    ['history[0].ended date'],
+  ],
   ['history member a number', (j) => (j.history[0].members = [1]), ['history[0].members[0] type']],
   ['history entry an array', (j) => (j.history[0] = []), ['history[0] type']],
   // pinned / previous / apart
   ['pin unknown member', (j) => (j.pinned[0].member = 'ghost'), ['pinned[0].member reference']],
   ['pin unknown slot', (j) => (j.pinned[0].slot = 'r9/x'), ['pinned[0].slot reference']],
   ['pin missing member', (j) => delete j.pinned[0].member, ['pinned[0].member type']],
-  ['two pins on one slot', (j) => j.pinned.push({ member: 'm3', slot: 'r1/direction' }), ['pinned[1] conflict']],
+  [
+    'two pins on one slot',
+    (j) => j.pinned.push({ member: 'm3', slot: 'r1/direction' }),
+    ['pinned[1] conflict'],
+  ],
   [
     'two previous on one slot',
     (j) => j.previous.push({ member: 'm5', slot: 'r1/content-law' }),
@@ -318,16 +452,28 @@ const cases: ReadonlyArray<Case> = [
   ['weight a string', (j) => (j.policy.weights.balance = '5'), ['policy.weights.balance type']],
   ['comfort zero', (j) => (j.policy.comfort = 0), ['policy.comfort range']],
   ['comfort above 1', (j) => (j.policy.comfort = 1.5), ['policy.comfort range']],
-  ['max slots zero', (j) => (j.policy.maxSlotsPerMemberPerRequest = 0), ['policy.maxSlotsPerMemberPerRequest range']],
+  [
+    'max slots zero',
+    (j) => (j.policy.maxSlotsPerMemberPerRequest = 0),
+    ['policy.maxSlotsPerMemberPerRequest range'],
+  ],
   [
     'max slots fractional',
     (j) => (j.policy.maxSlotsPerMemberPerRequest = 1.5),
     ['policy.maxSlotsPerMemberPerRequest range'],
   ],
-  ['rotationSince impossible', (j) => (j.policy.rotationSince = '2026-02-30'), ['policy.rotationSince date']],
+  [
+    'rotationSince impossible',
+    (j) => (j.policy.rotationSince = '2026-02-30'),
+    ['policy.rotationSince date'],
+  ],
   // pins against the hard constraints
   ['pin breaks quality', (j) => (j.pinned[0].member = 'm2'), ['pinned[0] pin']],
-  ['pin breaks discipline', (j) => (j.pinned = [{ member: 'm3', slot: 'r1/content-law' }]), ['pinned[0] pin']],
+  [
+    'pin breaks discipline',
+    (j) => (j.pinned = [{ member: 'm3', slot: 'r1/content-law' }]),
+    ['pinned[0] pin'],
+  ],
   [
     'pin breaks unit',
     (j) => {
@@ -411,7 +557,9 @@ describe('decodeProblem: pin issues name the constraint', () => {
     expect(messages((j) => (j.pinned[0].member = 'm2'))).toEqual([
       'pinning "m2" to "r1/direction" breaks eligibility (quality: leadership < 3)',
     ])
-    expect(messages((j) => (j.requests[0].excluded = ['m1'])).join()).toContain('excluded: excluded from the request')
+    expect(messages((j) => (j.requests[0].excluded = ['m1'])).join()).toContain(
+      'excluded: excluded from the request',
+    )
   })
   it('names capacity, the date and the load', () => {
     const ms = messages((j) => {
@@ -498,7 +646,16 @@ describe('encodeProblem', () => {
   it('writes §6 keys in order and omits null fields', () => {
     const p = decoded(baseJson())
     const out = Problem.encodeProblem(p) as Json
-    expect(Object.keys(out)).toEqual(['roles', 'members', 'requests', 'history', 'pinned', 'previous', 'apart', 'policy'])
+    expect(Object.keys(out)).toEqual([
+      'roles',
+      'members',
+      'requests',
+      'history',
+      'pinned',
+      'previous',
+      'apart',
+      'policy',
+    ])
     expect(Object.keys(out.members[1])).toEqual([
       'id',
       'name',
@@ -537,17 +694,29 @@ describe('io-ts codecs', () => {
       'members[4].capacity: must be a finite number > 0, got 0 (range)',
     ])
     expect(Problem.ProblemCodec.is(baseJson())).toBe(true)
-    expect(Problem.ProblemCodec.encode(decoded(baseJson()))).toEqual(Problem.encodeProblem(decoded(baseJson())))
+    expect(Problem.ProblemCodec.encode(decoded(baseJson()))).toEqual(
+      Problem.encodeProblem(decoded(baseJson())),
+    )
   })
   it('element codecs check shape and ranges', () => {
     expect(Problem.MemberCodec.is({ id: 'm', disciplines: ['x'], capacity: 4 })).toBe(true)
-    expect(Problem.MemberCodec.is({ id: 'm', disciplines: ['x'], capacity: 4, committed: 5 })).toBe(false)
+    expect(Problem.MemberCodec.is({ id: 'm', disciplines: ['x'], capacity: 4, committed: 5 })).toBe(
+      false,
+    )
     const role = Problem.RoleCodec.decode({ id: 'r', qualities: [{ quality: 'q' }] })
-    expect(E.isRight(role) && role.right).toEqual({ id: 'r', name: 'r', qualities: [{ quality: 'q', min: 0, weight: 1 }] })
+    expect(E.isRight(role) && role.right).toEqual({
+      id: 'r',
+      name: 'r',
+      qualities: [{ quality: 'q', min: 0, weight: 1 }],
+    })
     const slot = Problem.SlotCodec.decode({ id: 's', role: 'r', hours: -1 })
-    expect(E.isLeft(slot) && slot.left.map((e) => e.message)).toEqual(['hours: must be a finite number > 0, got -1 (range)'])
+    expect(E.isLeft(slot) && slot.left.map((e) => e.message)).toEqual([
+      'hours: must be a finite number > 0, got -1 (range)',
+    ])
     expect(Problem.RequestCodec.is(baseJson().requests[0])).toBe(true)
-    expect(Problem.HistoryEntryCodec.is({ request: 'x', members: [], ended: '2027-02-29' })).toBe(false)
+    expect(Problem.HistoryEntryCodec.is({ request: 'x', members: [], ended: '2027-02-29' })).toBe(
+      false,
+    )
     expect(Problem.SlotMemberCodec.is({ member: 'm', slot: 's' })).toBe(true)
     const policy = Problem.PolicyCodec.decode({})
     expect(E.isRight(policy) && policy.right).toEqual(Problem.defaultPolicy)

@@ -17,7 +17,11 @@ export type Json = any
  */
 export const baseJson = (): Json => ({
   roles: [
-    { id: 'direction', name: 'Direction', qualities: [{ quality: 'leadership', min: 3, weight: 2 }] },
+    {
+      id: 'direction',
+      name: 'Direction',
+      qualities: [{ quality: 'leadership', min: 3, weight: 2 }],
+    },
     { id: 'content', name: 'Content expertise', qualities: [] },
     { id: 'budget', name: 'Budgeting', qualities: [{ quality: 'finance', min: 2 }] },
     { id: 'network', name: 'Network building' },
@@ -36,8 +40,20 @@ export const baseJson = (): Json => ({
       goals: ['politics'],
     },
     { id: 'm2', name: 'B. Bakker', disciplines: ['law'], capacity: 20 },
-    { id: 'm3', name: 'C. Jansen', disciplines: ['policy'], qualities: { leadership: 3 }, capacity: 40 },
-    { id: 'm4', name: 'D. Smit', disciplines: ['finance'], qualities: { finance: 2 }, capacity: 24 },
+    {
+      id: 'm3',
+      name: 'C. Jansen',
+      disciplines: ['policy'],
+      qualities: { leadership: 3 },
+      capacity: 40,
+    },
+    {
+      id: 'm4',
+      name: 'D. Smit',
+      disciplines: ['finance'],
+      qualities: { finance: 2 },
+      capacity: 24,
+    },
     { id: 'm5', name: 'E. Visser', disciplines: ['social'], capacity: 36, committed: 4 },
   ],
   requests: [
@@ -68,7 +84,15 @@ export const baseJson = (): Json => ({
   previous: [{ member: 'm2', slot: 'r1/content-law' }],
   apart: [['m3', 'm4']],
   policy: {
-    weights: { fit: 10, preference: 2, learning: 3, continuity: 5, diversity: 2, rotation: 3, balance: 5 },
+    weights: {
+      fit: 10,
+      preference: 2,
+      learning: 3,
+      continuity: 5,
+      diversity: 2,
+      rotation: 3,
+      balance: 5,
+    },
     comfort: 0.85,
     maxSlotsPerMemberPerRequest: 1,
     rotationSince: '2026-01-01',
@@ -100,13 +124,22 @@ const id = (prefix: string): fc.Arbitrary<string> =>
     { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 4 }) },
   )
 
-const name = fc.oneof(fc.constantFrom(...weirdIds), fc.constantFrom('finance', 'law', 'policy', 'it', 'leadership'))
+const name = fc.oneof(
+  fc.constantFrom(...weirdIds),
+  fc.constantFrom('finance', 'law', 'policy', 'it', 'leadership'),
+)
 
 const date = fc
-  .record({ y: fc.integer({ min: 2025, max: 2029 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    y: fc.integer({ min: 2025, max: 2029 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
 
-const period = fc.tuple(date, date).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }))
+const period = fc
+  .tuple(date, date)
+  .map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }))
 
 const positive = fc.oneof(
   fc.integer({ min: 1, max: 40 }),
@@ -133,7 +166,11 @@ const roleArb = (roleId: string) =>
         { selector: (q) => q.quality, maxLength: 3 },
       ),
     })
-    .map((r) => ({ id: roleId, ...(r.name === undefined ? {} : { name: r.name }), qualities: r.qualities }))
+    .map((r) => ({
+      id: roleId,
+      ...(r.name === undefined ? {} : { name: r.name }),
+      qualities: r.qualities,
+    }))
 
 const memberArb = (memberId: string, roleIds: ReadonlyArray<string>) =>
   fc
@@ -142,13 +179,20 @@ const memberArb = (memberId: string, roleIds: ReadonlyArray<string>) =>
       qualities: fc.array(fc.tuple(name, fc.integer({ min: 0, max: 5 })), { maxLength: 4 }),
       capacity: fc.integer({ min: 8, max: 40 }),
       committedShare: fc.constantFrom(0, 0, 0.1, 0.25, 0.5),
-      units: rarely(fc.array(fc.constantFrom('utrecht', 'amsterdam', '__proto__'), { maxLength: 3 })),
-      available: rarely(
-        fc.array(fc.oneof(period, fc.constant({ from: '2025-01-01', to: '2029-12-31' })), { maxLength: 2 }),
+      units: rarely(
+        fc.array(fc.constantFrom('utrecht', 'amsterdam', '__proto__'), { maxLength: 3 }),
       ),
-      preferences: roleIds.length === 0
-        ? fc.constant([] as Array<[string, number]>)
-        : fc.array(fc.tuple(fc.constantFrom(...roleIds), fc.integer({ min: -2, max: 2 })), { maxLength: 2 }),
+      available: rarely(
+        fc.array(fc.oneof(period, fc.constant({ from: '2025-01-01', to: '2029-12-31' })), {
+          maxLength: 2,
+        }),
+      ),
+      preferences:
+        roleIds.length === 0
+          ? fc.constant([] as Array<[string, number]>)
+          : fc.array(fc.tuple(fc.constantFrom(...roleIds), fc.integer({ min: -2, max: 2 })), {
+              maxLength: 2,
+            }),
       goals: fc.array(name, { maxLength: 3 }),
     })
     .map((m) => ({
@@ -170,7 +214,12 @@ const slotArb = (slotId: string, roleIds: ReadonlyArray<string>) =>
       hours: positive,
       discipline: rarely(name),
     })
-    .map((s) => ({ id: slotId, role: s.role, hours: s.hours, ...(s.discipline === undefined ? {} : { discipline: s.discipline }) }))
+    .map((s) => ({
+      id: slotId,
+      role: s.role,
+      hours: s.hours,
+      ...(s.discipline === undefined ? {} : { discipline: s.discipline }),
+    }))
 
 /**
  * Valid §6 problems as JSON-like data (records are prototype-free). Pins are chosen so that
@@ -187,7 +236,9 @@ export const problemJson: fc.Arbitrary<Json> = fc
   })
   .chain(({ roleIds, memberIds, requestIds, slotIds }) => {
     // slots are dealt round-robin over the requests (none without requests)
-    const slotsPerRequest = requestIds.map((_, i) => slotIds.filter((_, k) => k % requestIds.length === i))
+    const slotsPerRequest = requestIds.map((_, i) =>
+      slotIds.filter((_, k) => k % requestIds.length === i),
+    )
     const placed = requestIds.length === 0 ? [] : slotIds
     return fc
       .record({
@@ -199,9 +250,14 @@ export const problemJson: fc.Arbitrary<Json> = fc
               .record({
                 title: fc.option(fc.string({ maxLength: 5 }), { nil: undefined }),
                 priority: fc.integer({ min: 1, max: 5 }),
-                unit: fc.option(fc.constantFrom('utrecht', 'amsterdam', '__proto__'), { nil: undefined }),
+                unit: fc.option(fc.constantFrom('utrecht', 'amsterdam', '__proto__'), {
+                  nil: undefined,
+                }),
                 period,
-                excluded: memberIds.length === 0 ? fc.constant([]) : fc.array(fc.constantFrom(...memberIds), { maxLength: 2 }),
+                excluded:
+                  memberIds.length === 0
+                    ? fc.constant([])
+                    : fc.array(fc.constantFrom(...memberIds), { maxLength: 2 }),
                 slots: fc.tuple(...(slotsPerRequest[i] ?? []).map((s) => slotArb(s, roleIds))),
               })
               .map((q) => ({
@@ -257,21 +313,30 @@ export const problemJson: fc.Arbitrary<Json> = fc
         const pairsOf = (xs: ReadonlyArray<readonly [number, number]>) =>
           memberIds.length === 0 || placed.length === 0
             ? []
-            : xs.map(([m, s]) => ({ member: memberIds[m % memberIds.length] as string, slot: placed[s % placed.length] as string }))
+            : xs.map(([m, s]) => ({
+                member: memberIds[m % memberIds.length] as string,
+                slot: placed[s % placed.length] as string,
+              }))
         // previous: at most one per slot
         const previousBySlot = new Map<string, { member: string; slot: string }>()
-        for (const pair of pairsOf(p.previous)) if (!previousBySlot.has(pair.slot)) previousBySlot.set(pair.slot, pair)
+        for (const pair of pairsOf(p.previous))
+          if (!previousBySlot.has(pair.slot)) previousBySlot.set(pair.slot, pair)
         json.previous = [...previousBySlot.values()]
         json.apart =
           memberIds.length < 2
             ? []
             : p.apart
-                .map(([a, b]) => [memberIds[a % memberIds.length] as string, memberIds[b % memberIds.length] as string])
+                .map(([a, b]) => [
+                  memberIds[a % memberIds.length] as string,
+                  memberIds[b % memberIds.length] as string,
+                ])
                 .filter(([a, b]) => a !== b)
         // pins: decode without them, then keep the candidates that satisfy every hard constraint
         const decoded = Problem.decodeProblem(json)
         if (decoded._tag === 'Left') {
-          throw new Error(`arbitrary built an invalid problem: ${Issue.render(decoded.left).join('; ')}`)
+          throw new Error(
+            `arbitrary built an invalid problem: ${Issue.render(decoded.left).join('; ')}`,
+          )
         }
         const problem = decoded.right
         const ix = Eligibility.index(problem)
@@ -296,7 +361,12 @@ export const problemJson: fc.Arbitrary<Json> = fc
             if (member.committed + load > member.capacity) continue
             const key = JSON.stringify([member.id, entry.request.id])
             if (inRequest.has(key)) continue
-            if ((partners.get(member.id) ?? []).some((o) => inRequest.has(JSON.stringify([o, entry.request.id])))) continue
+            if (
+              (partners.get(member.id) ?? []).some((o) =>
+                inRequest.has(JSON.stringify([o, entry.request.id])),
+              )
+            )
+              continue
             used.set(member.id, load)
             inRequest.add(key)
             pinnedSlots.add(pair.slot)
@@ -332,14 +402,20 @@ export const shuffleProblem = (json: Json, seed: number): Json => {
   const sh = <A>(xs: ReadonlyArray<A>): Array<A> => shuffle(xs, ++k * 7919)
   return {
     ...json,
-    roles: sh(json.roles).map((r: Json) => (r.qualities === undefined ? r : { ...r, qualities: sh(r.qualities) })),
+    roles: sh(json.roles).map((r: Json) =>
+      r.qualities === undefined ? r : { ...r, qualities: sh(r.qualities) },
+    ),
     members: sh(json.members).map((m: Json) => ({
       ...m,
       ...(Array.isArray(m.units) ? { units: sh(m.units) } : {}),
       ...(Array.isArray(m.available) ? { available: sh(m.available) } : {}),
       goals: sh(m.goals ?? []),
     })),
-    requests: sh(json.requests).map((r: Json) => ({ ...r, excluded: sh(r.excluded ?? []), slots: sh(r.slots) })),
+    requests: sh(json.requests).map((r: Json) => ({
+      ...r,
+      excluded: sh(r.excluded ?? []),
+      slots: sh(r.slots),
+    })),
     history: sh(json.history ?? []).map((h: Json) => ({ ...h, members: sh(h.members) })),
     pinned: sh(json.pinned ?? []),
     previous: sh(json.previous ?? []),
@@ -353,7 +429,12 @@ export interface Corruptible {
   readonly corrupt: (json: Json) => void
 }
 
-const set = (path: string, get: (json: Json) => Json, key: string | number, value: unknown): Corruptible => ({
+const set = (
+  path: string,
+  get: (json: Json) => Json,
+  key: string | number,
+  value: unknown,
+): Corruptible => ({
   path: Issue.field(path, key),
   corrupt: (json) => {
     get(json)[key] = value
@@ -384,8 +465,10 @@ export const corruptibles = (json: Json): Array<Corruptible> => {
     out.push(set(p, at, 'committed', -1))
     out.push(set(p, at, 'disciplines', []))
     out.push(set(p, at, 'goals', 'x'))
-    for (const q of Object.keys(m.qualities ?? {})) out.push(set(`${p}.qualities`, (j) => at(j).qualities, q, 2.5))
-    for (const r of Object.keys(m.preferences ?? {})) out.push(set(`${p}.preferences`, (j) => at(j).preferences, r, 3))
+    for (const q of Object.keys(m.qualities ?? {}))
+      out.push(set(`${p}.qualities`, (j) => at(j).qualities, q, 2.5))
+    for (const r of Object.keys(m.preferences ?? {}))
+      out.push(set(`${p}.preferences`, (j) => at(j).preferences, r, 3))
     ;(m.available ?? []).forEach((_: Json, k: number) =>
       out.push(set(`${p}.available[${k}]`, (j) => at(j).available[k], 'from', '2027-02-30')),
     )
@@ -401,12 +484,18 @@ export const corruptibles = (json: Json): Array<Corruptible> => {
       out.push(set(`${p}.slots[${k}]`, (j) => at(j).slots[k], 'role', '\u0000no such role'))
     })
   })
-  ;(json.history ?? []).forEach((_: Json, i: number) => out.push(set(`history[${i}]`, (j) => j.history[i], 'ended', '2026-02-29')))
-  ;(json.pinned ?? []).forEach((_: Json, i: number) => out.push(set(`pinned[${i}]`, (j) => j.pinned[i], 'slot', null)))
+  ;(json.history ?? []).forEach((_: Json, i: number) =>
+    out.push(set(`history[${i}]`, (j) => j.history[i], 'ended', '2026-02-29')),
+  )
+  ;(json.pinned ?? []).forEach((_: Json, i: number) =>
+    out.push(set(`pinned[${i}]`, (j) => j.pinned[i], 'slot', null)),
+  )
   ;(json.previous ?? []).forEach((_: Json, i: number) =>
     out.push(set(`previous[${i}]`, (j) => j.previous[i], 'member', '\u0000ghost')),
   )
-  ;(json.apart ?? []).forEach((_: Json, i: number) => out.push(set('apart', (j) => j.apart, i, ['only-one'])))
+  ;(json.apart ?? []).forEach((_: Json, i: number) =>
+    out.push(set('apart', (j) => j.apart, i, ['only-one'])),
+  )
   out.push(set('', (j) => j, 'policy', []))
   return out
 }
