@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', solver: 'src/solver.ts' },
+  entry: { index: 'src/index.ts', solver: 'src/solver-core.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: {
     alias: {
-      'wendbaar/solver': fileURLToPath(new URL('./src/solver.ts', import.meta.url)),
+      'wendbaar/solver': fileURLToPath(new URL('./src/solver-core.ts', import.meta.url)),
       wendbaar: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
   },
