@@ -497,15 +497,15 @@ export const route = (intake: Intake): IntakeResult => {
 }
 
 /**
- * Runs intake on JSON (or typed) input: {@link decode}, then {@link route}.
+ * Runs intake on an {@link IntakeJson} — typed, or parsed from JSON text and still unchecked:
+ * {@link decode}, then {@link route}.
  *
- * @example
- * import { Intake, SampleRequests } from 'wendbaar'
- * const result = Intake.run({ requests: SampleRequests.requests, pool: [] })
- * // right({ standard: [...], unclassified: [...], staffed: [...], problem: { roles, members, requests } })
+ * From `examples/classify.ts`:
+ *
+ * {@includeCode ../examples/classify.ts#intake}
  *
  * @category combinators
  * @since 0.1.0
  */
-export const run = (input: IntakeJson | unknown): E.Either<NonEmptyArray<Issue>, IntakeResult> =>
+export const run = (input: unknown): E.Either<NonEmptyArray<Issue>, IntakeResult> =>
   E.map(route)(decode(input))
