@@ -305,3 +305,34 @@ describe('deriveSlots properties', () => {
     )
   })
 })
+
+describe('documented examples', () => {
+  it('deriveSlots (Rules.deriveSlots @example)', () => {
+    const c = Classification.classify(Classification.defaultPolicy)({
+      precedent: 1, procedure: 1, outcomeClarity: 1, stability: 1,
+      disciplines: 2, stakeholders: 3, politicalSensitivity: 1, interdependence: 3, budgetImpact: 0,
+    })
+    expect(Rules.deriveSlots(Catalogue.defaultCatalogue, Rules.defaultRules)({ id: 'r1', disciplines: ['law', 'social-work'] }, c).map((s) => s.id)).toEqual([
+      'r1/content-law',
+      'r1/content-social-work',
+      'r1/direction',
+      'r1/network',
+    ])
+  })
+
+  it('classify (Classification.classify @example, also in the README)', () => {
+    const c = Classification.classify(Classification.defaultPolicy)({
+      precedent: 1, procedure: 1, outcomeClarity: 2, stability: 1,
+      disciplines: 4, stakeholders: 4, politicalSensitivity: 3, interdependence: 3, budgetImpact: 2,
+    })
+    expect(c.mode).toBe('agile')
+    expect(Rules.deriveSlots(Catalogue.defaultCatalogue, Rules.defaultRules)({ id: 'r1', disciplines: ['law', 'social-domain'] }, c).map((s) => s.id)).toEqual([
+      'r1/budget',
+      'r1/content-law',
+      'r1/content-social-domain',
+      'r1/direction',
+      'r1/network',
+      'r1/politics',
+    ])
+  })
+})
