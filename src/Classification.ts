@@ -446,7 +446,9 @@ export const needsPool = (c: Classification): boolean =>
  * Every question — the eight axis indicators and `budgetImpact` — must be answered; otherwise
  * the mode is `unclassified` and `unanswered` lists the open questions. Otherwise each axis
  * score is `Σ wᵢ·levelᵢ / (4·Σ wᵢ)`, the mode follows the table above, and the classification
- * is borderline when a score is strictly closer than the margin to its threshold.
+ * is borderline when a score is strictly closer than the margin to its threshold. (A policy
+ * without a positive weight on an axis — which {@link decodePolicy} refuses — leaves that axis
+ * without a score, and the result is `unclassified` with no open questions.)
  *
  * @example
  * import { Classification } from 'wendbaar'

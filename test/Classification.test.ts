@@ -353,3 +353,17 @@ describe('Classification properties', () => {
     )
   })
 })
+
+describe('classify with a policy the codec would refuse', () => {
+  it('an axis without positive weight has no score: unclassified, no open questions, no throw', () => {
+    const policy: Classification.Policy = {
+      ...Classification.defaultPolicy,
+      weights: { ...Classification.defaultPolicy.weights, precedent: 0, procedure: 0, outcomeClarity: 0, stability: 0 },
+    }
+    const r = Classification.classify(policy)(uniform(2, 2))
+    expect(r.mode).toBe('unclassified')
+    expect(r.unanswered).toEqual([])
+    expect(Classification.axisScore(policy, 'predictability')(uniform(2, 2))).toEqual(O.none)
+    expect(Classification.axisScore(policy, 'complexity')(uniform(2, 2))).toEqual(O.some(0.5))
+  })
+})
