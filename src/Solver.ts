@@ -14,12 +14,14 @@ import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as t from 'io-ts'
 import { type Issue, field, issue } from './Issue.js'
 import type { Model } from './Model.js'
-import { type ModelScore, evaluate } from './Evaluate.js'
+import type { ModelScore } from './Evaluate.js'
 import { compact } from './internal/compact.js'
 import { evaluateCompact, violationsCompact } from './internal/score.js'
-import { greedy } from './internal/greedy.js'
-import { chosenEdges } from './internal/state.js'
+import { forcedState } from './internal/greedy.js'
+import { improve } from './internal/heuristic.js'
+import { add, canAdd } from './internal/state.js'
 import { trivialBound } from './internal/lagrange.js'
+import { branchAndBound } from './internal/exact.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -328,19 +330,50 @@ export const solveModel =
   (options: SolveOptions = {}) =>
   (model: ValidModel): Solution => {
     const c = compact(model)
+    const budget = Math.max(0, Math.floor(options.effort ?? defaultEffort))
     const counter = { steps: 0 }
-    const st = greedy(c, counter)
-    const edges = Array.from(chosenEdges(st))
-    const score = evaluateCompact(c, model.termNames, Int32Array.from(edges))
-    const bound = trivialBound(c)
-    const optimal = bound.filled === score.filled && bound.soft === score.soft
-    void options
-    void evaluate
-    return {
-      edges,
-      score,
-      bound,
-      optimal,
-      stats: { steps: counter.steps, nodes: 0 },
+    const clock = options.clock
+    const limit = options.timeLimit
+    const started = clock !== undefined && limit !== undefined ? clock() : 0
+    const stats: Record<string, number> = {}
+    const stop = (): boolean =>
+      counter.steps > budget || (clock !== undefined && limit !== undefined && clock() - started > limit)
+
+    const wantExact =
+      options.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
+    // the primal heuristic: all of the budget, or a share of it before an exact search
+    const heurEffort = wantExact ? Math.min(Math.floor(budget / 4), 20_000 + 200 * c.nEdges) : budget
+    const heur = improve(c, { effort: heurEffort, seed: options.seed ?? 1, shouldStop: stop }, undefined)
+    counter.steps += heur.steps
+    const st = forcedState(c)
+    for (let s = 0; s < c.nSlots; s++) {
+      const e = heur.slotEdge[s]!
+      if (e >= 0 && e < c.nEdges && c.edgeSlot[e] === s && canAdd(st, e)) add(st, e)
     }
+    const incumbent = { slotEdge: Int32Array.from(st.slotEdge), filled: st.filled, soft: st.soft }
+    stats['improvements'] = heur.improvements
+
+    let slotEdge: Int32Array = incumbent.slotEdge
+    let bound: ModelBound | null
+    let optimal = false
+    if (wantExact) {
+      const r = branchAndBound(c, forcedState(c), incumbent, budget, counter, stop)
+      slotEdge = r.slotEdge
+      optimal = r.proven
+      bound = { filled: r.rootFilled, soft: r.rootSoft }
+      stats['nodes'] = r.nodes
+      stats['improvements'] = (stats['improvements'] ?? 0) + r.improvements
+    } else {
+      bound = trivialBound(c)
+    }
+    const edges: Array<number> = []
+    for (let s = 0; s < c.nSlots; s++) if (slotEdge[s]! >= 0) edges.push(slotEdge[s]!)
+    edges.sort((a, b) => a - b)
+    const score = evaluateCompact(c, model.termNames, Int32Array.from(edges))
+    if (optimal) bound = { filled: score.filled, soft: score.soft }
+    else if (bound !== null)
+      bound = { filled: Math.max(bound.filled, score.filled), soft: Math.max(bound.soft, score.soft) }
+    stats['steps'] = counter.steps
+    stats['exact'] = wantExact ? 1 : 0
+    return { edges, score, bound, optimal, stats }
   }
