@@ -355,6 +355,8 @@ export const gapPercent = (value: number, reference: number, sense: Sense): numb
 export interface GapResult {
   readonly agents: number
   readonly jobs: number
+  /** Jobs assigned. */
+  readonly assigned: number
   /** Σ c of the chosen assignment, in the file's sense. */
   readonly objective: number
   /** Every job assigned and every capacity held (checked against the raw data). */
@@ -392,6 +394,7 @@ export const solveGap = (
   return E.right({
     agents: problem.agents,
     jobs: problem.jobs,
+    assigned: agentOf.filter((i) => i >= 0).length,
     objective: objectiveOf(problem, agentOf),
     feasible: why === null,
     problem: why,

@@ -78,12 +78,21 @@ export const ms = (v: number | null | undefined): string => {
   return `${(v / 1000).toFixed(1)} s`
 }
 
+/** A duration with its unit: "850 ms", "12.3 s", "3 min 12 s". */
+export const duration = (v: number): string => {
+  if (v < 10) return `${v.toFixed(1)} ms`
+  if (v < 10_000) return `${Math.round(v)} ms`
+  if (v < 120_000) return `${(v / 1000).toFixed(1)} s`
+  return `${Math.floor(v / 60_000)} min ${Math.round((v % 60_000) / 1000)} s`
+}
+
 /** A score value: integers as integers, others with two decimals. */
 export const num = (v: number | null | undefined): string => {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—'
   const r = Math.round(v)
   if (Math.abs(v - r) < 1e-9) return int(r)
-  return (v < 0 ? '−' : '') + Math.abs(v).toFixed(2)
+  const [whole, frac] = Math.abs(v).toFixed(2).split('.')
+  return (v < 0 ? '−' : '') + int(Number(whole)) + '.' + (frac ?? '00')
 }
 
 /** "value / bound". */

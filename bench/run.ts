@@ -1,0 +1,829 @@
+/**
+ * `npm run bench` — the benchmark table of issue 5.
+ *
+ *   npm run bench -- [--only S,M,L,XL,gap,gapad,yagiura] [--seeds N] [--seed K]
+ *                    [--skip-highs] [--highs-seconds N] [--effort N] [--time-limit MS]
+ *                    [--markdown]
+ *
+ * Generated problems (test/support/generate.ts presets, seeded): S (40 members / ~40 slots,
+ * N seeds, default 5, with a median row), M (1,000 / ~800), L (10,000 / ~8,000) and XL
+ * (100,000 / ~80,000 with units). Each case runs in its own child process so that its peak
+ * RSS (`process.resourceUsage().maxRSS`: generation + decode + compile + solve) is its own.
+ * For S and M, HiGHS solves the exact §7 MILP (test/support/milp.ts) of the same instance in
+ * another child, time-limited (`--highs-seconds`, default 60); its plan is re-scored with
+ * wendbaar's evaluator and compared lexicographically (filled, then soft) with ours.
+ * HiGHS (WASM, 2 GB heap) is never run on L or XL.
+ *
+ * Then the published GAP sets (../shared/data, or $WENDBAAR_DATA): OR-Library gap1–12
+ * (maximisation, against `max_optimum`), gapa–d (minimisation, against `min_optimum` or the
+ * best known value) and the Yagiura files (against the best known value). Missing data gives a
+ * "skipped" row.
+ *
+ * Rows print as they complete; `--markdown` repeats the table in markdown at the end, and a
+ * list of issue-5 targets (met / missed) follows the table.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as E from 'fp-ts/lib/Either.js'
+import {
+  gapPercent,
+  gapToModel,
+  parseBestKnown,
+  parseGapFile,
+  parseOptima,
+  solveGap,
+  type GapProblem,
+  type Sense,
+} from './gap-data.js'
+import { duration, int, markdown, mb, median, ms, num, ofBound, pct, plainHeader, plainLine, plainSection, type Column, type Row } from './table.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const repoRoot = resolve(here, '..')
+const thisFile = fileURLToPath(import.meta.url)
+
+// -------------------------------------------------------------------------------------
+// options
+// -------------------------------------------------------------------------------------
+
+type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura'
+const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura']
+
+interface Options {
+  readonly only: ReadonlySet<CaseName>
+  readonly seeds: number
+  readonly seed: number
+  readonly highs: boolean
+  readonly highsSeconds: number
+  readonly effort: number | null
+  readonly timeLimit: number | null
+  readonly markdown: boolean
+}
+
+const usage = `usage: npm run bench -- [--only ${allCases.join(',')}] [--seeds N] [--seed K] [--skip-highs]
+                     [--highs-seconds N] [--effort N] [--time-limit MS] [--markdown]`
+
+const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> => {
+  let only: Set<CaseName> = new Set(allCases)
+  let seeds = 5
+  let seed = 1
+  let highs = true
+  let highsSeconds = 60
+  let effort: number | null = null
+  let timeLimit: number | null = null
+  let md = false
+  const int = (flag: string, v: string | undefined, min: number): E.Either<string, number> => {
+    const n = v === undefined ? NaN : Number(v)
+    return Number.isInteger(n) && n >= min ? E.right(n) : E.left(`${flag} needs an integer ≥ ${min}, got ${v ?? 'nothing'}`)
+  }
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k] as string
+    const v = argv[k + 1]
+    const take = (min: number): E.Either<string, number> => {
+      k++
+      return int(a, v, min)
+    }
+    switch (a) {
+      case '--only': {
+        k++
+        const names = (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')
+        const wrong = names.filter((s) => !allCases.some((c) => c.toLowerCase() === s.toLowerCase()))
+        if (names.length === 0 || wrong.length > 0) {
+          return E.left(`--only takes a comma-separated list of ${allCases.join(', ')}; got "${v ?? ''}"`)
+        }
+        only = new Set(allCases.filter((c) => names.some((s) => s.toLowerCase() === c.toLowerCase())))
+        break
+      }
+      case '--seeds': {
+        const n = take(1)
+        if (E.isLeft(n)) return n
+        seeds = n.right
+        break
+      }
+      case '--seed': {
+        const n = take(0)
+        if (E.isLeft(n)) return n
+        seed = n.right
+        break
+      }
+      case '--highs-seconds': {
+        const n = take(1)
+        if (E.isLeft(n)) return n
+        highsSeconds = n.right
+        break
+      }
+      case '--effort': {
+        const n = take(1)
+        if (E.isLeft(n)) return n
+        effort = n.right
+        break
+      }
+      case '--time-limit': {
+        const n = take(1)
+        if (E.isLeft(n)) return n
+        timeLimit = n.right
+        break
+      }
+      case '--skip-highs':
+        highs = false
+        break
+      case '--markdown':
+        md = true
+        break
+      case '--help':
+      case '-h':
+        return E.left(usage)
+      default:
+        return E.left(`unknown argument "${a}"`)
+    }
+  }
+  return E.right({ only, seeds, seed, highs, highsSeconds, effort, timeLimit, markdown: md })
+}
+
+// -------------------------------------------------------------------------------------
+// child processes: one generated case each
+// -------------------------------------------------------------------------------------
+
+type Size = 'S' | 'M' | 'L' | 'XL'
+
+/** What the "ours" child reports. */
+interface OursResult {
+  readonly kind: 'ours'
+  readonly size: Size
+  readonly seed: number
+  readonly members: number
+  readonly slots: number
+  readonly edges: number
+  readonly generateMs: number
+  readonly decodeMs: number
+  readonly compileMs: number
+  readonly solveMs: number
+  readonly filled: number
+  readonly soft: number
+  readonly bound: { readonly filled: number; readonly soft: number } | null
+  readonly optimal: boolean
+  readonly violations: number
+  readonly maxRssBytes: number
+  /** S and M: solve ms of the warm-up run (another seed, same process, cold JIT); null otherwise. */
+  readonly coldSolveMs: number | null
+  readonly stats: Readonly<Record<string, number>>
+}
+
+/** What the "highs" child reports. */
+interface HighsResult {
+  readonly kind: 'highs'
+  readonly size: Size
+  readonly seed: number
+  readonly columns: number
+  readonly rows: number
+  readonly buildMs: number
+  readonly solveMs: number
+  /** Plan re-scored by wendbaar's evaluator (null when HiGHS found no plan). */
+  readonly filled: number | null
+  readonly soft: number | null
+  readonly boundFilled: number | null
+  readonly boundSoft: number | null
+  readonly status: string
+  readonly violations: number | null
+  readonly maxRssBytes: number
+}
+
+interface ChildFailure {
+  readonly kind: 'failure'
+  readonly message: string
+}
+
+const solveOptions = (seed: number, effort: number | null, timeLimit: number | null): Record<string, unknown> => ({
+  seed,
+  ...(effort !== null ? { effort } : {}),
+  ...(timeLimit !== null ? { timeLimit, clock: () => performance.now() } : {}),
+})
+
+const runOursChild = async (size: Size, seed: number, effort: number | null, timeLimit: number | null): Promise<OursResult> => {
+  const { preset } = await import('../test/support/generate.js')
+  const { decodeProblem } = await import('../src/Problem.js')
+  const { compile } = await import('../src/Compile.js')
+  const { solveModel } = await import('../src/Solver.js')
+  const { violations } = await import('../src/Evaluate.js')
+  // S and M: one warm-up run on another seed first, so that the timed run measures the solver
+  // rather than V8's first compilation of it (a server solves many problems in one process).
+  let coldSolveMs: number | null = null
+  if (size === 'S' || size === 'M') {
+    const warm = decodeProblem(preset(size, seed + 1000))
+    if (E.isRight(warm)) {
+      const c = compile(warm.right)
+      const w0 = performance.now()
+      solveModel(solveOptions(seed + 1000, effort, timeLimit))(c.model)
+      coldSolveMs = performance.now() - w0
+    }
+  }
+  const t0 = performance.now()
+  const json = preset(size, seed)
+  const t1 = performance.now()
+  const decoded = decodeProblem(json)
+  const t2 = performance.now()
+  if (E.isLeft(decoded)) {
+    throw new Error(`the generated ${size} problem (seed ${seed}) does not decode: ${decoded.left.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`)
+  }
+  const compiled = compile(decoded.right)
+  const t3 = performance.now()
+  const solution = solveModel(solveOptions(seed, effort, timeLimit))(compiled.model)
+  const t4 = performance.now()
+  const bad = violations(compiled.model)(solution.edges).length
+  return {
+    kind: 'ours',
+    size,
+    seed,
+    members: compiled.model.members.length,
+    slots: compiled.model.slots.length,
+    edges: compiled.model.edges.length,
+    generateMs: t1 - t0,
+    decodeMs: t2 - t1,
+    compileMs: t3 - t2,
+    solveMs: t4 - t3,
+    filled: solution.score.filled,
+    soft: solution.score.soft,
+    bound: solution.bound,
+    optimal: solution.optimal,
+    violations: bad,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    coldSolveMs,
+    stats: solution.stats,
+  }
+}
+
+const runHighsChild = async (size: Size, seed: number, seconds: number): Promise<HighsResult> => {
+  const { preset } = await import('../test/support/generate.js')
+  const { decodeProblem } = await import('../src/Problem.js')
+  const { compile } = await import('../src/Compile.js')
+  const { evaluate, violations } = await import('../src/Evaluate.js')
+  const milp = await import('../test/support/milp.js')
+  const decoded = decodeProblem(preset(size, seed))
+  if (E.isLeft(decoded)) throw new Error(`the generated ${size} problem (seed ${seed}) does not decode`)
+  const compiled = compile(decoded.right)
+  const r = await milp.benchSolve(decoded.right, compiled, seconds)
+  const edges = r.edges
+  const score = edges === null ? null : evaluate(compiled.model)(edges)
+  return {
+    kind: 'highs',
+    size,
+    seed,
+    columns: r.columns,
+    rows: r.rows,
+    buildMs: r.buildMs,
+    solveMs: r.solveMs,
+    filled: score === null ? null : score.filled,
+    soft: score === null ? null : score.soft,
+    boundFilled: r.boundFilled,
+    boundSoft: r.boundSoft,
+    status: r.status,
+    violations: edges === null ? null : violations(compiled.model)(edges).length,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+  }
+}
+
+const childMain = async (argv: ReadonlyArray<string>): Promise<void> => {
+  const arg = (name: string): string | undefined => {
+    const k = argv.indexOf(name)
+    return k >= 0 ? argv[k + 1] : undefined
+  }
+  const kind = arg('--child')
+  const size = arg('--size') as Size
+  const seed = Number(arg('--seed'))
+  const effort = arg('--effort') === undefined ? null : Number(arg('--effort'))
+  const timeLimit = arg('--time-limit') === undefined ? null : Number(arg('--time-limit'))
+  let out: OursResult | HighsResult | ChildFailure
+  try {
+    out =
+      kind === 'highs'
+        ? await runHighsChild(size, seed, Number(arg('--seconds')))
+        : await runOursChild(size, seed, effort, timeLimit)
+  } catch (e) {
+    out = { kind: 'failure', message: e instanceof Error ? e.message : String(e) }
+  }
+  process.stdout.write(`\nRESULT ${JSON.stringify(out)}\n`)
+}
+
+/** Runs this file as a child in the given mode and returns its RESULT line. */
+const child = (args: ReadonlyArray<string>, killAfterMs: number): Promise<OursResult | HighsResult | ChildFailure> =>
+  new Promise((done) => {
+    const p = spawn(
+      process.execPath,
+      ['--max-old-space-size=16384', '--import', 'tsx', thisFile, ...args],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let stdout = ''
+    let stderr = ''
+    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const timer = setTimeout(() => p.kill('SIGKILL'), killAfterMs)
+    p.on('close', (code, signal) => {
+      clearTimeout(timer)
+      const line = stdout.split('\n').find((l) => l.startsWith('RESULT '))
+      if (line !== undefined) {
+        done(JSON.parse(line.slice('RESULT '.length)) as OursResult | HighsResult | ChildFailure)
+        return
+      }
+      const why = signal === 'SIGKILL' ? `killed after ${ms(killAfterMs)}` : `exit ${code ?? signal}`
+      const last = stderr.trim().split('\n').slice(-3).join(' / ')
+      done({ kind: 'failure', message: `child ${why}${last === '' ? '' : `: ${last}`}` })
+    })
+  })
+
+// -------------------------------------------------------------------------------------
+// the table
+// -------------------------------------------------------------------------------------
+
+const columns: ReadonlyArray<Column> = [
+  { title: 'case', width: 14, align: 'left' },
+  { title: 'members', width: 7, align: 'right' },
+  { title: 'slots', width: 6, align: 'right' },
+  { title: 'edges', width: 10, align: 'right' },
+  { title: 'decode ms', width: 9, align: 'right' },
+  { title: 'compile ms', width: 10, align: 'right' },
+  { title: 'solve ms', width: 8, align: 'right' },
+  { title: 'peak RSS', width: 9, align: 'right' },
+  { title: 'filled / bound', width: 15, align: 'right' },
+  { title: 'soft / bound', width: 21, align: 'right' },
+  { title: 'proven', width: 6, align: 'left' },
+  { title: 'vs reference', width: 40, align: 'left' },
+]
+
+const rows: Array<Row> = []
+const sections = new Map<number, string>()
+const out = (s: string): void => {
+  process.stdout.write(`${s}\n`)
+}
+const addRow = (row: Row): void => {
+  rows.push(row)
+  out(plainLine(columns, row))
+}
+const section = (title: string): void => {
+  sections.set(rows.length, title)
+  out(plainSection(columns, title))
+}
+
+interface Target {
+  readonly name: string
+  readonly target: string
+  readonly result: string
+  readonly met: boolean | null
+}
+const targets: Array<Target> = []
+
+const tol = (a: number, b: number): number => 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
+
+/** Lexicographic comparison of our (filled, soft) with HiGHS's: "better", "equal" or "worse". */
+const versus = (
+  ours: { readonly filled: number; readonly soft: number },
+  highs: { readonly filled: number; readonly soft: number },
+): 'better' | 'equal' | 'worse' => {
+  if (Math.abs(ours.filled - highs.filled) > tol(ours.filled, highs.filled)) return ours.filled > highs.filled ? 'better' : 'worse'
+  if (Math.abs(ours.soft - highs.soft) > tol(ours.soft, highs.soft)) return ours.soft > highs.soft ? 'better' : 'worse'
+  return 'equal'
+}
+
+/** Relative gap in % between a value and its upper bound (max sense). */
+const boundGap = (v: number, bound: number | null | undefined): number | null =>
+  bound === null || bound === undefined ? null : (100 * (bound - v)) / Math.max(Math.abs(bound), 1e-9)
+
+const oursRow = (label: string, r: OursResult): Row => {
+  const filledGap = boundGap(r.filled, r.bound?.filled)
+  return [
+    label,
+    int(r.members),
+    int(r.slots),
+    int(r.edges),
+    ms(r.decodeMs),
+    ms(r.compileMs),
+    ms(r.solveMs),
+    mb(r.maxRssBytes),
+    ofBound(r.filled, r.bound?.filled),
+    ofBound(r.soft, r.bound?.soft),
+    r.optimal ? 'yes' : 'no',
+    [
+      filledGap === null ? 'no bound' : `filled gap ${pct(filledGap)}`,
+      r.bound === null ? '' : `soft gap ${pct(boundGap(r.soft, r.bound.soft))}`,
+      r.violations === 0 ? '' : `${r.violations} VIOLATIONS`,
+      r.coldSolveMs === null ? '' : `cold-JIT solve ${duration(r.coldSolveMs)}`,
+    ]
+      .filter((s) => s !== '')
+      .join('; '),
+  ]
+}
+
+const highsRow = (label: string, h: HighsResult, ours: OursResult | null): Row => {
+  let vs = h.status
+  if (ours !== null && h.filled !== null && h.soft !== null) {
+    const cmp = versus(ours, { filled: h.filled, soft: h.soft })
+    const ratio = h.solveMs / Math.max(ours.solveMs, 1e-3)
+    vs = `${h.status}; ours ${cmp === 'worse' ? '<' : cmp === 'equal' ? '=' : '>'} HiGHS; ${ratio >= 10 ? int(ratio) : ratio.toFixed(1)}× faster`
+  } else if (h.filled === null) {
+    vs = `${h.status}; no plan`
+  }
+  if (h.violations !== null && h.violations > 0) vs += `; ${h.violations} VIOLATIONS`
+  return [
+    label,
+    '',
+    `${int(h.rows)}r`,
+    `${int(h.columns)}c`,
+    '',
+    ms(h.buildMs),
+    ms(h.solveMs),
+    mb(h.maxRssBytes),
+    ofBound(h.filled, h.boundFilled),
+    ofBound(h.soft, h.boundSoft),
+    h.status.toLowerCase() === 'optimal' ? 'yes' : 'no',
+    vs,
+  ]
+}
+
+const failureRow = (label: string, f: ChildFailure): Row => [label, '', '', '', '', '', '', '', '', '', '', `FAILED: ${f.message.slice(0, 200)}`]
+
+// -------------------------------------------------------------------------------------
+// generated cases
+// -------------------------------------------------------------------------------------
+
+const runGenerated = async (size: Size, o: Options): Promise<void> => {
+  const seeds = size === 'S' ? Array.from({ length: o.seeds }, (_, k) => o.seed + k) : [o.seed]
+  const withHighs = o.highs && (size === 'S' || size === 'M')
+  const ours: Array<OursResult> = []
+  const pairs: Array<{ readonly ours: OursResult; readonly highs: HighsResult }> = []
+  for (const seed of seeds) {
+    const label = `${size} #${seed}`
+    const args = ['--child', 'ours', '--size', size, '--seed', String(seed)]
+    if (o.effort !== null) args.push('--effort', String(o.effort))
+    if (o.timeLimit !== null) args.push('--time-limit', String(o.timeLimit))
+    const r = await child(args, 60 * 60_000)
+    if (r.kind !== 'ours') {
+      addRow(failureRow(label, r.kind === 'failure' ? r : { kind: 'failure', message: 'unexpected result' }))
+      continue
+    }
+    ours.push(r)
+    addRow(oursRow(label, r))
+    if (withHighs) {
+      const h = await child(['--child', 'highs', '--size', size, '--seed', String(seed), '--seconds', String(o.highsSeconds)], (3 * o.highsSeconds + 300) * 1000)
+      if (h.kind === 'highs') {
+        addRow(highsRow(`${label} HiGHS`, h, r))
+        pairs.push({ ours: r, highs: h })
+      } else addRow(failureRow(`${label} HiGHS`, h.kind === 'failure' ? h : { kind: 'failure', message: 'unexpected result' }))
+    }
+  }
+  if (size === 'S' && ours.length > 1) {
+    const optimal = ours.filter((r) => r.optimal).length
+    const atLeast = pairs.filter((p) => p.highs.filled !== null && versus(p.ours, { filled: p.highs.filled, soft: p.highs.soft ?? 0 }) !== 'worse').length
+    addRow([
+      `S median (${ours.length})`,
+      int(median(ours.map((r) => r.members))),
+      int(median(ours.map((r) => r.slots))),
+      int(median(ours.map((r) => r.edges))),
+      ms(median(ours.map((r) => r.decodeMs))),
+      ms(median(ours.map((r) => r.compileMs))),
+      ms(median(ours.map((r) => r.solveMs))),
+      mb(median(ours.map((r) => r.maxRssBytes))),
+      '',
+      '',
+      `${optimal}/${ours.length}`,
+      [
+        `max solve ${duration(Math.max(...ours.map((r) => r.solveMs)))}`,
+        pairs.length > 0 ? `≥ HiGHS ${atLeast}/${pairs.length}` : '',
+        pairs.length > 0 ? `HiGHS median ${duration(median(pairs.map((p) => p.highs.solveMs)))}` : '',
+      ]
+        .filter((s) => s !== '')
+        .join('; '),
+    ])
+  }
+  // targets
+  if (ours.length === 0) return
+  const maxMs = Math.max(...ours.map((r) => r.solveMs))
+  const clean = ours.every((r) => r.violations === 0)
+  const filledGaps = ours.map((r) => boundGap(r.filled, r.bound?.filled))
+  const worstGap = filledGaps.some((g) => g === null) ? null : Math.max(...(filledGaps as Array<number>))
+  const notWorse = pairs.filter((p) => p.highs.filled !== null && versus(p.ours, { filled: p.highs.filled, soft: p.highs.soft ?? 0 }) !== 'worse').length
+  switch (size) {
+    case 'S': {
+      const optimal = ours.filter((r) => r.optimal).length
+      targets.push({
+        name: 'S',
+        target: 'proven optimal, ≤ 50 ms each',
+        result: `${optimal}/${ours.length} proven optimal, max solve ${duration(maxMs)}${clean ? '' : ', VIOLATIONS'}`,
+        met: optimal === ours.length && maxMs <= 50 && clean,
+      })
+      break
+    }
+    case 'M': {
+      const r = ours[0] as OursResult
+      const p = pairs[0]
+      const ratio = p === undefined ? null : p.highs.solveMs / Math.max(r.solveMs, 1e-3)
+      targets.push({
+        name: 'M',
+        target: '≤ 2 s; ≥ HiGHS (10-min) lexicographically; filled gap ≤ 1 %',
+        result:
+          `solve ${duration(r.solveMs)}; filled gap ${pct(worstGap)}; ` +
+          (p === undefined
+            ? 'HiGHS not run'
+            : `vs HiGHS ${o.highsSeconds} s (${p.highs.status}): ${notWorse === 1 ? '≥' : '<'}, ${ratio === null ? '—' : int(ratio)}× faster`),
+        met: r.solveMs <= 2000 && worstGap !== null && worstGap <= 1 && clean && (p === undefined ? null : notWorse === 1) !== false,
+      })
+      break
+    }
+    case 'L':
+      targets.push({
+        name: 'L',
+        target: '≤ 20 s, reported gap ≤ 2 %',
+        result: `solve ${duration(maxMs)}; filled gap ${pct(worstGap)}`,
+        met: maxMs <= 20_000 && worstGap !== null && worstGap <= 2 && clean,
+      })
+      break
+    case 'XL': {
+      const rss = Math.max(...ours.map((r) => r.maxRssBytes))
+      targets.push({
+        name: 'XL',
+        target: '≤ 3 min, peak RSS ≤ 8 GB',
+        result: `decode+compile+solve ${duration(Math.max(...ours.map((r) => r.decodeMs + r.compileMs + r.solveMs)))}, solve ${duration(maxMs)}; peak RSS ${mb(rss)}; filled gap ${pct(worstGap)}`,
+        met: Math.max(...ours.map((r) => r.decodeMs + r.compileMs + r.solveMs)) <= 180_000 && rss <= 8 * 2 ** 30 && clean,
+      })
+      break
+    }
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// published GAP sets
+// -------------------------------------------------------------------------------------
+
+const dataRoot = (): string => process.env['WENDBAAR_DATA'] ?? resolve(repoRoot, '../shared/data')
+
+const skipped = (label: string, why: string): void => {
+  addRow([label, '', '', '', '', '', '', '', '', '', '', `skipped: ${why}`])
+}
+
+interface Solved {
+  readonly problem: GapProblem
+  readonly assigned: number
+  readonly objective: number
+  readonly feasible: boolean
+  readonly ms: number
+  readonly optimal: boolean
+  readonly bound: number | null
+  readonly edges: number
+}
+
+const solveAll = (file: string, sense: Sense, o: Options): E.Either<string, { readonly parseMs: number; readonly solved: ReadonlyArray<Solved> }> => {
+  const t0 = performance.now()
+  const parsed = parseGapFile(readFileSync(file, 'utf8'))
+  const parseMs = performance.now() - t0
+  if (E.isLeft(parsed)) return parsed
+  const solved: Array<Solved> = []
+  for (const problem of parsed.right.problems) {
+    const r = solveGap(problem, sense, solveOptions(o.seed, o.effort, o.timeLimit), () => performance.now())
+    if (E.isLeft(r)) return r
+    solved.push({
+      problem,
+      assigned: r.right.assigned,
+      objective: r.right.objective,
+      feasible: r.right.feasible,
+      ms: r.right.ms,
+      optimal: r.right.optimal,
+      bound: r.right.bound,
+      edges: gapToModel(problem, sense).edges.length,
+    })
+  }
+  return E.right({ parseMs, solved })
+}
+
+const loadCsv = <A>(path: string, parse: (t: string) => E.Either<string, A>): E.Either<string, A> => {
+  if (!existsSync(path)) return E.left(`${path} not found`)
+  const r = parse(readFileSync(path, 'utf8'))
+  return E.isLeft(r) ? E.left(`${basename(path)}: ${r.left}`) : r
+}
+
+const runOrlibMax = (o: Options): void => {
+  section('OR-Library gap1–12 (maximise, vs max_optimum)')
+  const dir = resolve(dataRoot(), 'orlib-gap')
+  const optima = loadCsv(resolve(dir, 'optima.csv'), parseOptima)
+  if (!existsSync(dir) || E.isLeft(optima)) {
+    skipped('gap1–12', `data not found (${E.isLeft(optima) ? optima.left : dir})`)
+    targets.push({ name: 'gap1–12', target: 'all 60 at the published optimum, each ≤ 1 s', result: 'skipped: data not found', met: null })
+    return
+  }
+  let total = 0
+  let atOpt = 0
+  let worstMs = 0
+  let infeasible = 0
+  for (let k = 1; k <= 12; k++) {
+    const name = `gap${k}.txt`
+    const file = resolve(dir, name)
+    if (!existsSync(file)) {
+      skipped(`gap${k}`, `${name} not found`)
+      continue
+    }
+    const r = solveAll(file, 'max', o)
+    if (E.isLeft(r)) {
+      addRow([`gap${k}`, '', '', '', '', '', '', '', '', '', '', `ERROR: ${r.left}`])
+      continue
+    }
+    const refs = r.right.solved.map((_, i) => optima.right.find((row) => row.file === name && row.index === i)?.maxOptimum ?? null)
+    const hits = r.right.solved.filter((s, i) => s.feasible && refs[i] !== null && s.objective === refs[i]).length
+    const gaps = r.right.solved.map((s, i) => (refs[i] === null || refs[i] === undefined || !s.feasible ? null : gapPercent(s.objective, refs[i] as number, 'max')))
+    const known = gaps.filter((g): g is number => g !== null)
+    const maxMs = Math.max(...r.right.solved.map((s) => s.ms))
+    const first = r.right.solved[0] as Solved
+    const sumObj = r.right.solved.reduce((a, s) => a + s.objective, 0)
+    const bounds = r.right.solved.map((s) => s.bound)
+    const sumBound = bounds.every((b) => b !== null) ? (bounds as Array<number>).reduce((a, b) => a + b, 0) : null
+    const jobs = r.right.solved.reduce((a, s) => a + s.problem.jobs, 0)
+    const feasible = r.right.solved.filter((s) => s.feasible).length
+    total += r.right.solved.length
+    atOpt += hits
+    infeasible += r.right.solved.length - feasible
+    worstMs = Math.max(worstMs, maxMs)
+    addRow([
+      `gap${k} (${r.right.solved.length})`,
+      int(first.problem.agents),
+      int(first.problem.jobs),
+      int(first.edges),
+      ms(r.right.parseMs),
+      '',
+      ms(maxMs),
+      '',
+      `${int(r.right.solved.reduce((a, s) => a + s.assigned, 0))} / ${int(jobs)}`,
+      ofBound(sumObj, sumBound),
+      `${r.right.solved.filter((s) => s.optimal).length}/${r.right.solved.length}`,
+      `${hits}/${r.right.solved.length} at optimum; worst gap ${pct(known.length === 0 ? null : Math.max(...known))}${feasible < r.right.solved.length ? `; ${r.right.solved.length - feasible} INFEASIBLE` : ''}`,
+    ])
+  }
+  targets.push({
+    name: 'gap1–12',
+    target: 'all 60 at the published optimum, each ≤ 1 s',
+    result: `${atOpt}/${total} at optimum, max ${duration(worstMs)}${infeasible > 0 ? `, ${infeasible} infeasible` : ''}`,
+    met: total === 60 && atOpt === 60 && worstMs <= 1000,
+  })
+}
+
+const runOrlibMin = (o: Options): void => {
+  section('OR-Library gapa–d (minimise, vs min_optimum)')
+  const dir = resolve(dataRoot(), 'orlib-gap')
+  const optima = loadCsv(resolve(dir, 'optima.csv'), parseOptima)
+  if (!existsSync(dir) || E.isLeft(optima)) {
+    skipped('gapa–d', `data not found (${E.isLeft(optima) ? optima.left : dir})`)
+    targets.push({ name: 'gapa–d', target: 'mean gap ≤ 0.5 %, each ≤ 10 s', result: 'skipped: data not found', met: null })
+    return
+  }
+  const gaps: Array<number> = []
+  let worstMs = 0
+  let count = 0
+  let failed = 0
+  for (const letter of ['a', 'b', 'c', 'd']) {
+    const name = `gap${letter}.txt`
+    const file = resolve(dir, name)
+    if (!existsSync(file)) {
+      skipped(`gap${letter}`, `${name} not found`)
+      continue
+    }
+    const r = solveAll(file, 'min', o)
+    if (E.isLeft(r)) {
+      addRow([`gap${letter}`, '', '', '', '', '', '', '', '', '', '', `ERROR: ${r.left}`])
+      continue
+    }
+    r.right.solved.forEach((s, i) => {
+      const row = optima.right.find((x) => x.file === name && x.index === i)
+      const ref = row?.minOptimum ?? row?.minBestKnown ?? null
+      const refName = row?.minOptimum !== null && row?.minOptimum !== undefined ? 'opt' : 'best known'
+      const gap = ref === null || !s.feasible ? null : gapPercent(s.objective, ref, 'min')
+      count++
+      if (gap !== null) gaps.push(gap)
+      else failed++
+      worstMs = Math.max(worstMs, s.ms)
+      addRow([
+        `${row?.name ?? `gap${letter} #${i}`}`,
+        int(s.problem.agents),
+        int(s.problem.jobs),
+        int(s.edges),
+        i === 0 ? ms(r.right.parseMs) : '',
+        '',
+        ms(s.ms),
+        '',
+        `${int(s.assigned)} / ${int(s.problem.jobs)}`,
+        `${num(s.objective)} ≥ ${num(s.bound)}`,
+        s.optimal ? 'yes' : 'no',
+        `${s.feasible ? '' : 'INFEASIBLE; '}${refName} ${ref === null ? '—' : int(ref)}: gap ${pct(gap)}`,
+      ])
+    })
+  }
+  const mean = gaps.length === 0 ? null : gaps.reduce((a, b) => a + b, 0) / gaps.length
+  targets.push({
+    name: 'gapa–d',
+    target: 'mean gap ≤ 0.5 % to the optimum, each ≤ 10 s',
+    result: `mean gap ${pct(mean)} over ${gaps.length}/${count} (max ${pct(gaps.length === 0 ? null : Math.max(...gaps))}), max ${duration(worstMs)}${failed > 0 ? `, ${failed} without a feasible plan` : ''}`,
+    met: count === 24 && failed === 0 && mean !== null && mean <= 0.5 && worstMs <= 10_000,
+  })
+}
+
+const runYagiura = (o: Options): void => {
+  section('Yagiura et al. (minimise, vs best known)')
+  const dir = resolve(dataRoot(), 'gap-yagiura')
+  const best = loadCsv(resolve(dir, 'best-known.csv'), parseBestKnown)
+  if (!existsSync(dir) || E.isLeft(best)) {
+    skipped('yagiura', `data not found (${E.isLeft(best) ? best.left : dir})`)
+    return
+  }
+  const files = readdirSync(dir)
+    .filter((f) => /^[a-z]\d+$/.test(f))
+    .sort()
+  const gaps: Array<number> = []
+  let worstMs = 0
+  for (const f of files) {
+    const r = solveAll(resolve(dir, f), 'min', o)
+    if (E.isLeft(r)) {
+      addRow([f, '', '', '', '', '', '', '', '', '', '', `ERROR: ${r.left}`])
+      continue
+    }
+    const s = r.right.solved[0] as Solved
+    const row = best.right.find((x) => x.name === f)
+    const ref = row?.bestKnown ?? row?.optimum ?? null
+    const gap = ref === null || !s.feasible ? null : gapPercent(s.objective, ref, 'min')
+    if (gap !== null) gaps.push(gap)
+    worstMs = Math.max(worstMs, s.ms)
+    addRow([
+      f,
+      int(s.problem.agents),
+      int(s.problem.jobs),
+      int(s.edges),
+      ms(r.right.parseMs),
+      '',
+      ms(s.ms),
+      '',
+      `${int(s.assigned)} / ${int(s.problem.jobs)}`,
+      `${num(s.objective)} ≥ ${num(s.bound)}`,
+      s.optimal ? 'yes' : 'no',
+      `${s.feasible ? '' : 'INFEASIBLE; '}best known ${ref === null ? '—' : int(ref)}${row?.optimum !== null && row?.optimum !== undefined ? ' (opt)' : ''}: gap ${pct(gap)}`,
+    ])
+  }
+  const mean = gaps.length === 0 ? null : gaps.reduce((a, b) => a + b, 0) / gaps.length
+  targets.push({
+    name: 'Yagiura',
+    target: '(no target; reported)',
+    result: `mean gap ${pct(mean)} over ${gaps.length}/${files.length} files, max ${duration(worstMs)}`,
+    met: null,
+  })
+}
+
+// -------------------------------------------------------------------------------------
+// main
+// -------------------------------------------------------------------------------------
+
+const legend = `Generated cases: seeded presets of test/support/generate.ts; decode = decodeProblem, compile = Compile.compile,
+solve = solveModel (S, M: timed after one warm-up solve of seed+1000 in the same process; that
+first, cold-JIT solve time is shown too); peak RSS = maxRSS of the case's own child process (generation + decode + compile + solve).
+"filled gap" = (bound.filled − filled) / bound.filled. HiGHS rows: rows/columns of the exact §7 MILP, compile ms = LP
+build, its plan re-scored by wendbaar's evaluator; "ours > / = / < HiGHS" compares (filled, soft) lexicographically,
+"× faster" = HiGHS time / our solve time. GAP rows: members = agents, slots = jobs, decode ms = file parse,
+solve ms = map + validate + solve (max over the file's problems), soft = Σ c in the file's sense (≥ bound: lower bound
+when minimising).`
+
+const main = async (): Promise<void> => {
+  const argv = process.argv.slice(2)
+  if (argv.includes('--child')) return childMain(argv)
+  const parsed = parseOptions(argv)
+  if (E.isLeft(parsed)) {
+    process.stderr.write(`bench: ${parsed.left}\n${parsed.left === usage ? '' : `${usage}\n`}`)
+    process.exit(1)
+  }
+  const o = parsed.right
+  const started = performance.now()
+  out(`wendbaar bench — node ${process.version}, ${new Date().toISOString()}`)
+  out(
+    `options: only ${[...o.only].join(',')}; S seeds ${o.seed}..${o.seed + o.seeds - 1}; ` +
+      `HiGHS ${o.highs ? `${o.highsSeconds} s limit` : 'skipped'}; effort ${o.effort ?? 'default'}` +
+      `${o.timeLimit === null ? '' : `; time limit ${o.timeLimit} ms`}`,
+  )
+  out('')
+  out(plainHeader(columns))
+  const sizes = (['S', 'M', 'L', 'XL'] as const).filter((s) => o.only.has(s))
+  if (sizes.length > 0) section('generated problems')
+  for (const size of sizes) await runGenerated(size, o)
+  if (o.only.has('gap')) runOrlibMax(o)
+  if (o.only.has('gapad')) runOrlibMin(o)
+  if (o.only.has('yagiura')) runYagiura(o)
+  out('')
+  out(legend)
+  out('')
+  out('issue-5 targets:')
+  for (const t of targets) {
+    out(`  ${t.met === null ? '[ -- ]' : t.met ? '[ met ]' : '[MISS ]'} ${t.name.padEnd(8)} ${t.target} → ${t.result}`)
+  }
+  if (o.markdown) {
+    out('')
+    out(markdown(columns, rows, sections))
+    out('')
+    out('| case | target | result | met |')
+    out('| --- | --- | --- | --- |')
+    for (const t of targets) out(`| ${t.name} | ${t.target} | ${t.result} | ${t.met === null ? '—' : t.met ? 'yes' : 'no'} |`)
+  }
+  out('')
+  out(`bench finished in ${duration(performance.now() - started)}`)
+}
+
+void main()
