@@ -191,6 +191,14 @@ export const AT_LEAST_ONE: NumSpec = {
   text: 'an integer >= 1',
 }
 
+/** Whether a number is finite and within its spec. */
+export const fits = (u: number, spec: NumSpec): boolean =>
+  Number.isFinite(u) &&
+  (!spec.int || Number.isInteger(u)) &&
+  u >= spec.min &&
+  !(spec.minOpen && u === spec.min) &&
+  u <= spec.max
+
 /** A number within its spec; `-0` is read as `0`. */
 export const num = (
   c: Ctx,
@@ -200,14 +208,13 @@ export const num = (
   spec: NumSpec,
 ): number | undefined => {
   if (typeof u !== 'number') return wrongType(c, base, key, spec.text, u)
-  if (
-    !Number.isFinite(u) ||
-    (spec.int && !Number.isInteger(u)) ||
-    u < spec.min ||
-    (spec.minOpen && u === spec.min) ||
-    u > spec.max
-  ) {
-    return report(c, at(base, key), 'range', `must be ${spec.text}, got ${String(u)}`)
+  if (!fits(u, spec)) {
+    return report(
+      c,
+      at(base, key),
+      'range',
+      `must be ${spec.text}, got ${Object.is(u, -0) ? '-0' : String(u)}`,
+    )
   }
   return u === 0 ? 0 : u
 }
@@ -234,16 +241,34 @@ export const date = (
     : report(c, at(base, key), 'date', `not a real date YYYY-MM-DD: ${quote(u)}`)
 }
 
+/** A valid period, or `undefined` (reports nothing: the fast path, which builds no paths). */
+export const validPeriod = (u: unknown): Period | undefined => {
+  if (!isObj(u)) return undefined
+  const f = get(u, 'from')
+  const g = get(u, 'to')
+  return typeof f === 'string' &&
+    typeof g === 'string' &&
+    f <= g &&
+    O.isSome(parseDate(f)) &&
+    O.isSome(parseDate(g))
+    ? { from: f as IsoDate, to: g as IsoDate }
+    : undefined
+}
+
 export const period = (
   c: Ctx,
   base: string,
   key: string | number | undefined,
   u: unknown,
 ): Period | undefined => {
+  const fast = validPeriod(u)
+  if (fast !== undefined) return fast
   if (!isObj(u)) return wrongType(c, base, key, 'a period { from, to }', u)
+  const f = get(u, 'from')
+  const g = get(u, 'to')
   const path = at(base, key)
-  const from = date(c, path, 'from', get(u, 'from'))
-  const to = date(c, path, 'to', get(u, 'to'))
+  const from = date(c, path, 'from', f)
+  const to = date(c, path, 'to', g)
   if (from === undefined || to === undefined) return undefined
   if (from > to) return report(c, path, 'period', `from ${from} is after to ${to}`)
   return { from, to }
@@ -281,12 +306,14 @@ export const strings = (
   const out: Array<string> = []
   const xs = array(c, base, key, u, 'an array of strings')
   if (xs === undefined) return out
-  const path = at(base, key)
   for (let i = 0; i < xs.length; i++) {
-    const s = str(c, path, i, xs[i], true)
-    if (s === undefined) continue
+    const s = xs[i]
+    if (typeof s !== 'string' || s.length === 0) {
+      str(c, at(base, key), i, s, true)
+      continue
+    }
     if (ref !== undefined && ref.ids !== undefined && !ref.ids.has(s)) {
-      report(c, field(path, i), 'reference', `unknown ${ref.what} ${quote(s)}`)
+      report(c, field(at(base, key), i), 'reference', `unknown ${ref.what} ${quote(s)}`)
     }
     out.push(s)
   }
@@ -308,18 +335,18 @@ export const numbers = (
     wrongType(c, base, key, 'an object of numbers', u)
     return out
   }
-  const path = at(base, key)
   const keys = Object.keys(u).sort(compareIds)
   for (const k of keys) {
     if (k === '') {
-      report(c, field(path, k), 'range', 'a name must be a non-empty string')
+      report(c, field(at(base, key), k), 'range', 'a name must be a non-empty string')
       continue
     }
     if (ref !== undefined && ref.ids !== undefined && !ref.ids.has(k)) {
-      report(c, field(path, k), 'reference', `unknown ${ref.what} ${quote(k)}`)
+      report(c, field(at(base, key), k), 'reference', `unknown ${ref.what} ${quote(k)}`)
     }
-    const v = num(c, path, k, u[k], spec)
-    if (v !== undefined) out[k] = v
+    const x = u[k]
+    if (typeof x === 'number' && fits(x, spec)) out[k] = x === 0 ? 0 : x
+    else num(c, at(base, key), k, x, spec)
   }
   return out
 }
@@ -433,9 +460,9 @@ export const decodeMemberAt = (c: Ctx, base: string, u: unknown): Member | undef
   if (availU !== undefined && availU !== null) {
     available = []
     const ws = array(c, base, 'available', availU, 'an array of periods') ?? []
-    const path = field(base, 'available')
     for (let k = 0; k < ws.length; k++) {
-      const p = period(c, path, k, ws[k])
+      const w = ws[k]
+      const p = validPeriod(w) ?? period(c, field(base, 'available'), k, w)
       if (p !== undefined) available.push(p)
     }
     available.sort((a, b) => compareIds(a.from, b.from) || compareIds(a.to, b.to))
@@ -660,6 +687,7 @@ export const slotMembers = (
 
 /** The pins alone against every hard constraint of §7; issues at the pins' paths. */
 export const checkPins = (c: Ctx, problem: Problem, pinPath: Map<string, string>): void => {
+  if (problem.pinned.length === 0) return
   const ix = Eligibility.index(problem)
   interface Pin {
     readonly member: Member
