@@ -70,7 +70,7 @@ try {
   // 3. ESM consumer.
   writeFileSync(
     join(app, 'esm.mjs'),
-    `import { decodeProblem, Issue, Plan, Sample, Solve } from 'wendbaar'
+    `import { decodeProblem, encodePlan, Issue, Sample, solve } from 'wendbaar'
 import * as solver from 'wendbaar/solver'
 const result = decodeProblem(Sample.sampleProblemJson)
 if (result._tag !== 'Right') {
@@ -81,8 +81,8 @@ const p = result.right
 const slots = p.requests.reduce((n, r) => n + r.slots.length, 0)
 if (typeof solver.Model !== 'object') throw new Error('wendbaar/solver has no Model namespace')
 console.log(\`ESM: decoded the sample: \${p.members.length} members, \${p.requests.length} requests, \${slots} slots; wendbaar/solver exports \${Object.keys(solver).sort().join(', ')}\`)
-const plan = Solve.solve(p)
-const json = Plan.encodePlan(plan)
+const plan = solve(p)
+const json = encodePlan(plan)
 console.log(\`ESM: solved the sample: \${plan.assignments.length} of \${slots} slots filled, score \${JSON.stringify(json.score.filled)} (bound \${JSON.stringify(json.bound?.filled ?? null)})\`)
 `,
   )
