@@ -35,7 +35,7 @@ import { unsafeValidModel } from './internal/validModel.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * The names of the four edge terms, in the order of {@link Model.ModelEdge.terms}.
+ * The names of the four edge terms, in the order of {@link ModelEdge.terms}.
  *
  * @category model
  * @since 0.1.0
@@ -165,6 +165,9 @@ export const compile = (problem: ValidProblem): Compiled => {
     if (s !== undefined && m !== undefined) previousOf.set(s, m)
   }
 
+  // ---- dense quality levels and goals (members × qualities used by roles)
+  const table = qualityTable(problem)
+
   // ---- edges
   const edges: Array<ModelEdge> = []
   const edgeStart: Array<number> = [0]
@@ -174,20 +177,26 @@ export const compile = (problem: ValidProblem): Compiled => {
     const ri = slotRequest[si] as number
     const request = requests[ri] as Request
     const role = roleById.get(slot.role) ?? noQualities
+    const qs = table.roleQualities(role)
+    const nq = qs.index.length
     const totalWeight = role.qualities.reduce((acc, q) => acc + q.weight, 0)
     const previous = previousOf.get(si)
     const visit = (mi: number): void => {
       const member = members[mi] as Member
       if (member.capacity - member.committed < slot.hours) return
+      // a cheap necessary condition first (quality minimums); Eligibility decides
+      for (let k = 0; k < nq; k++) if (table.level(mi, qs.index[k] as number) < (qs.min[k] as number)) return
       if (!Eligibility.isEligible(problem, member, request, slot)) return
       let fit = 0
       let learning = 0
       if (totalWeight > 0) {
         let f = 0
         let l = 0
-        for (const q of role.qualities) {
-          f += q.weight * Eligibility.level(member, q.quality)
-          if (sortedIncludes(member.goals, q.quality)) l += q.weight
+        for (let k = 0; k < nq; k++) {
+          const q = qs.index[k] as number
+          const w = qs.weight[k] as number
+          f += w * table.level(mi, q)
+          if (table.goal(mi, q)) l += w
         }
         fit = f / (5 * totalWeight)
         learning = l / totalWeight
@@ -291,6 +300,10 @@ interface MemberIndex {
   readonly byUnit: ReadonlyMap<string, ReadonlyArray<number>>
   /** Members serving every unit (ascending index). */
   readonly anyUnit: ReadonlyArray<number>
+  /** `unit \0 discipline` → members listing both (ascending index). */
+  readonly byUnitDiscipline: ReadonlyMap<string, ReadonlyArray<number>>
+  /** Discipline → members serving every unit and listing it (ascending index). */
+  readonly anyUnitByDiscipline: ReadonlyMap<string, ReadonlyArray<number>>
   /** Quality → level L (1..5) → members with level ≥ L (ascending index). */
   readonly byQuality: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<number>>>
 }
@@ -301,16 +314,25 @@ const buildIndex = (members: ReadonlyArray<Member>): MemberIndex => {
   const byDiscipline = new Map<string, Array<number>>()
   const byUnit = new Map<string, Array<number>>()
   const anyUnit: Array<number> = []
+  const byUnitDiscipline = new Map<string, Array<number>>()
+  const anyUnitByDiscipline = new Map<string, Array<number>>()
   const byQuality = new Map<string, Array<Array<number>>>()
-  const push = <K>(map: Map<K, Array<number>>, key: K, i: number): void => {
+  const push = (map: Map<string, Array<number>>, key: string, i: number): void => {
     const xs = map.get(key)
     if (xs === undefined) map.set(key, [i])
     else if (xs[xs.length - 1] !== i) xs.push(i)
   }
   members.forEach((m, i) => {
     for (const d of m.disciplines) push(byDiscipline, d, i)
-    if (m.units === null) anyUnit.push(i)
-    else for (const u of m.units) push(byUnit, u, i)
+    if (m.units === null) {
+      anyUnit.push(i)
+      for (const d of m.disciplines) push(anyUnitByDiscipline, d, i)
+    } else {
+      for (const u of m.units) {
+        push(byUnit, u, i)
+        for (const d of m.disciplines) push(byUnitDiscipline, `${u}\u0000${d}`, i)
+      }
+    }
     for (const q of Object.keys(m.qualities)) {
       const l = Eligibility.level(m, q)
       if (l <= 0) continue
@@ -322,13 +344,14 @@ const buildIndex = (members: ReadonlyArray<Member>): MemberIndex => {
       for (let k = 1; k <= l; k++) (levels[k] as Array<number>).push(i)
     }
   })
-  return { byDiscipline, byUnit, anyUnit, byQuality }
+  return { byDiscipline, byUnit, anyUnit, byUnitDiscipline, anyUnitByDiscipline, byQuality }
 }
 
 /**
  * Calls `visit` with every member index that could be eligible for the slot, in ascending
- * order: the smallest of the candidate lists offered by the slot's discipline, the request's
- * unit and the role's quality minimums (or every member when none applies). The caller filters.
+ * order: the smallest of the candidate lists offered by the request's unit and the slot's
+ * discipline (together or apart) and the role's quality minimums (or every member when none
+ * applies). The caller filters.
  */
 const forEachCandidate = (
   idx: MemberIndex,
@@ -338,49 +361,126 @@ const forEachCandidate = (
   role: Role,
   visit: (member: number) => void,
 ): void => {
-  let best: ReadonlyArray<number> | null = null
-  let bestSize = memberCount
-  if (slot.discipline !== null) {
-    const xs = idx.byDiscipline.get(slot.discipline) ?? EMPTY
-    if (xs.length < bestSize) {
-      best = xs
-      bestSize = xs.length
+  // the best single list, or the best pair of lists to merge
+  let first: ReadonlyArray<number> | null = null
+  let second: ReadonlyArray<number> = EMPTY
+  let size = memberCount
+  const offer = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>): void => {
+    if (xs.length + ys.length < size) {
+      first = xs
+      second = ys
+      size = xs.length + ys.length
     }
   }
+  const unit = request.unit
+  const discipline = slot.discipline
+  if (discipline !== null) offer(idx.byDiscipline.get(discipline) ?? EMPTY, EMPTY)
+  if (unit !== null) offer(idx.byUnit.get(unit) ?? EMPTY, idx.anyUnit)
+  if (unit !== null && discipline !== null)
+    offer(
+      idx.byUnitDiscipline.get(`${unit}\u0000${discipline}`) ?? EMPTY,
+      idx.anyUnitByDiscipline.get(discipline) ?? EMPTY,
+    )
   for (const q of role.qualities) {
-    if (q.min <= 0) continue
-    const xs = idx.byQuality.get(q.quality)?.[q.min] ?? EMPTY
-    if (xs.length < bestSize) {
-      best = xs
-      bestSize = xs.length
+    if (q.min > 0) offer(idx.byQuality.get(q.quality)?.[q.min] ?? EMPTY, EMPTY)
+  }
+  if (first === null) {
+    for (let m = 0; m < memberCount; m++) visit(m)
+    return
+  }
+  // merge two ascending lists (they never share a member, but be safe)
+  const xs: ReadonlyArray<number> = first
+  const ys = second
+  let i = 0
+  let j = 0
+  while (i < xs.length || j < ys.length) {
+    const a = i < xs.length ? (xs[i] as number) : Infinity
+    const b = j < ys.length ? (ys[j] as number) : Infinity
+    if (a <= b) {
+      visit(a)
+      i++
+      if (a === b) j++
+    } else {
+      visit(b)
+      j++
     }
   }
-  let unitList: ReadonlyArray<number> | null = null
-  if (request.unit !== null) {
-    const xs = idx.byUnit.get(request.unit) ?? EMPTY
-    if (xs.length + idx.anyUnit.length < bestSize) unitList = xs
-  }
-  if (unitList !== null) {
-    // merge the unit's members with those serving every unit
-    const ys = idx.anyUnit
-    let i = 0
-    let j = 0
-    while (i < unitList.length || j < ys.length) {
-      const a = i < unitList.length ? (unitList[i] as number) : Infinity
-      const b = j < ys.length ? (ys[j] as number) : Infinity
-      if (a <= b) {
-        visit(a)
-        i++
-        if (a === b) j++
-      } else {
-        visit(b)
-        j++
+}
+
+// -------------------------------------------------------------------------------------
+// internal: dense quality levels
+// -------------------------------------------------------------------------------------
+
+interface RoleQualities {
+  /** Quality index per requirement (in the role's order). */
+  readonly index: ReadonlyArray<number>
+  /** Minimum level per requirement. */
+  readonly min: ReadonlyArray<number>
+  /** Weight per requirement. */
+  readonly weight: ReadonlyArray<number>
+}
+
+interface QualityTable {
+  /** The member's level of quality `q` (an index from {@link QualityTable.roleQualities}). */
+  readonly level: (member: number, q: number) => number
+  /** Whether quality `q` is among the member's goals. */
+  readonly goal: (member: number, q: number) => boolean
+  /** The role's requirements as quality indices. */
+  readonly roleQualities: (role: Role) => RoleQualities
+}
+
+/** Above this many members × qualities cells the table reads the members' records directly. */
+const DENSE_LIMIT = 1 << 26
+
+/**
+ * Levels and goals of every member for the qualities roles use, as flat typed arrays: reading
+ * the members' prototype-free records (hash lookups) in the hot loop is several times slower.
+ */
+const qualityTable = (problem: ValidProblem): QualityTable => {
+  const names: Array<string> = []
+  const indexOf = new Map<string, number>()
+  for (const role of problem.roles) {
+    for (const q of role.qualities) {
+      if (!indexOf.has(q.quality)) {
+        indexOf.set(q.quality, names.length)
+        names.push(q.quality)
       }
     }
-  } else if (best !== null) {
-    for (const m of best) visit(m)
-  } else {
-    for (let m = 0; m < memberCount; m++) visit(m)
+  }
+  const roleCache = new Map<Role, RoleQualities>()
+  const roleQualities = (role: Role): RoleQualities => {
+    const cached = roleCache.get(role)
+    if (cached !== undefined) return cached
+    const built: RoleQualities = {
+      index: role.qualities.map((q) => indexOf.get(q.quality) ?? 0),
+      min: role.qualities.map((q) => q.min),
+      weight: role.qualities.map((q) => q.weight),
+    }
+    roleCache.set(role, built)
+    return built
+  }
+  const members = problem.members
+  const nq = names.length
+  if (members.length * nq > DENSE_LIMIT) {
+    return {
+      level: (m, q) => Eligibility.level(members[m] as Member, names[q] as string),
+      goal: (m, q) => sortedIncludes((members[m] as Member).goals, names[q] as string),
+      roleQualities,
+    }
+  }
+  const levels = new Uint8Array(members.length * nq)
+  const goals = new Uint8Array(members.length * nq)
+  members.forEach((m, i) => {
+    for (let q = 0; q < nq; q++) {
+      const name = names[q] as string
+      levels[i * nq + q] = Eligibility.level(m, name)
+      if (sortedIncludes(m.goals, name)) goals[i * nq + q] = 1
+    }
+  })
+  return {
+    level: (m, q) => levels[m * nq + q] as number,
+    goal: (m, q) => goals[m * nq + q] === 1,
+    roleQualities,
   }
 }
 
