@@ -1,30 +1,21 @@
 /**
  * Exact branch and bound on the lexicographic objective (first `filled`, then `soft`).
  *
- * At the root, subgradient optimisation finds Lagrange multipliers for two relaxations (see
- * lagrange.ts): one bounding `filled`, one bounding `soft` among plans with `filled ≥ F`.
- * Every node (a partial assignment: some slots filled, some closed, the rest open) computes
- * both bounds in one pass over the open slots' still-feasible edges; it is pruned when the
- * filled bound is below the incumbent's filled, or equal to it and the soft bound is not above
- * the incumbent's soft. Otherwise it branches on the open slot with the fewest feasible edges:
- * each feasible edge (best adjusted value first), then "leave it empty". A child whose cheap
- * bound (the parent's, with the slot's relaxed share replaced by the child's choice) already
- * fails is skipped without a pass. Every node's partial assignment is itself a valid plan and
- * is offered as an incumbent.
+ * Bounds come from the member decomposition (decompose.ts: Lagrangian relaxation of "one
+ * member per slot", so each member's capacity, group limits and overload stay exact), with
+ * multipliers optimised by subgradient at the root — one set bounding `filled`, one bounding
+ * `soft` among plans with `filled ≥ F` — and valid at every node. A node (a partial
+ * assignment: some slots filled, some closed, the rest open) is pruned when its filled bound is
+ * below the incumbent's filled, or equal to it and its soft bound is not above the incumbent's
+ * soft. Otherwise it branches on the open slot with the fewest feasible edges: each feasible
+ * edge (best value first), then "leave it empty". Every node's partial assignment is itself a
+ * valid plan and is offered as an incumbent.
  *
  * @internal
  * @since 0.1.0
  */
 import type { Compact } from './compact.js'
-import {
-  type Multipliers,
-  type PassResult,
-  pass,
-  residualTerm,
-  scratch,
-  subgradient,
-  zeroMultipliers,
-} from './lagrange.js'
+import { type SlotMultipliers, decompose, decomposeWork, initialSlotMultipliers, optimiseSlots } from './decompose.js'
 import { type State, add, addDelta, fits, remove } from './state.js'
 
 /**
@@ -87,52 +78,53 @@ export const branchAndBound = (
       improvements++
     }
   }
-  const pruned = (fb: number, sb: number): boolean =>
-    fb < incF - epsF || (fb <= incF + epsF && sb <= incS + epsS)
 
   const closed = new Uint8Array(c.nSlots)
-  const xF: Multipliers = zeroMultipliers(c)
-  const xS: Multipliers = zeroMultipliers(c)
-  const rootIters = Math.max(30, Math.min(400, Math.floor(4e6 / Math.max(1, c.nEdges))))
-  const rootF = floorF(subgradient(c, st, closed, xF, 'filled', 0, incF, rootIters, counter))
-  const rootS = subgradient(c, st, closed, xS, 'soft', incF, incS, rootIters, counter)
-  const R0F = residualTerm(c, st, xF)
-  const R0S = residualTerm(c, st, xS)
-  let addedF = 0
-  let addedS = 0
+  const w = decomposeWork(c)
+  const xF: SlotMultipliers = initialSlotMultipliers(c, false)
+  const xS: SlotMultipliers = initialSlotMultipliers(c, true)
+  const iters = Math.max(50, Math.min(500, Math.floor(2e6 / Math.max(1, c.nEdges))))
+  const rootF = floorF(optimiseSlots(c, st, closed, xF, false, 0, incF, iters, w, counter, budget))
+  let rootS = Infinity
+  if (rootF <= incF + epsF) rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, budget)
 
-  const sc = scratch(c)
-  const out: PassResult = { fb: 0, sb: 0, slot: -1, slotF: 0, slotS: 0 }
   let nodes = 0
   let aborted = false
-  // per-depth child buffers
   const kidEdges: Array<Int32Array> = []
   const kidKeys: Array<Float64Array> = []
-  const maxKids = (() => {
-    let m = 0
-    for (let s = 0; s < c.nSlots; s++) m = Math.max(m, c.slotEdgeStart[s + 1]! - c.slotEdgeStart[s]!)
-    return m
-  })()
+  let maxKids = 0
+  for (let s = 0; s < c.nSlots; s++) maxKids = Math.max(maxKids, c.slotEdgeStart[s + 1]! - c.slotEdgeStart[s]!)
+
+  /** Bounds the node; returns the branching slot, or −1 to prune. */
+  const bound = (): number => {
+    const fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
+    if (fb < incF - epsF) return -1
+    if (fb <= incF + epsF) {
+      const sb = decompose(c, st, closed, xS, true, incF, w, counter)
+      if (sb <= incS + epsS) return -1
+    }
+    let slot = -1
+    let fewest = 0x7fffffff
+    for (let s = 0; s < c.nSlots; s++) {
+      const n = w.feasible[s]!
+      if (n > 0 && n < fewest && st.slotEdge[s]! < 0 && !closed[s]) {
+        fewest = n
+        slot = s
+      }
+    }
+    return slot
+  }
 
   const search = (depth: number): void => {
     nodes++
     counter.steps++
-    if (counter.steps > budget || ((nodes & 255) === 0 && stop())) {
+    if (counter.steps > budget || ((nodes & 63) === 0 && stop())) {
       aborted = true
       return
     }
     offer()
-    pass(c, st, closed, xF, xS, incF, R0F - addedF, R0S - addedS, counter, sc, out, null, null, null)
-    const fb = floorF(out.fb)
-    const sb = out.sb
-    if (pruned(fb, sb) || out.slot < 0) return
-    const slot = out.slot
-    const rawF = out.fb
-    const slotF = out.slotF
-    const slotS = out.slotS
-    const lambda = xS.lambda
-    const prio = c.slotPriority[slot]!
-    // children: feasible edges by adjusted soft value, then leave the slot empty
+    const slot = bound()
+    if (slot < 0) return
     if (kidEdges.length <= depth) {
       kidEdges.push(new Int32Array(maxKids))
       kidKeys.push(new Float64Array(maxKids))
@@ -146,13 +138,7 @@ export const branchAndBound = (
     for (let j = lo; j < hi; j++) {
       const e = c.slotEdges[j]!
       if (c.edgeForbidden[e] || !fits(st, e)) continue
-      // cheap child bounds: the parent's with this slot's share replaced by e's
-      const cF = floorF(rawF - slotF + (prio - xF.pen[e]!))
-      const delta = addDelta(st, e)
-      const cS = sb - slotS + (delta + lambda * prio - xS.pen[e]!)
-      if (pruned(cF, cS)) continue
-      // insertion sort by key descending, ties by edge index
-      const key = delta - xS.pen[e]!
+      const key = addDelta(st, e)
       let i = n++
       while (i > 0 && (kk[i - 1]! < key || (kk[i - 1] === key && ke[i - 1]! > e))) {
         kk[i] = kk[i - 1]!
@@ -164,26 +150,22 @@ export const branchAndBound = (
     }
     for (let i = 0; i < n; i++) {
       const e = ke[i]!
-      if (!fits(st, e)) continue
       add(st, e)
-      addedF += xF.pen[e]!
-      addedS += xS.pen[e]!
       search(depth + 1)
-      addedF -= xF.pen[e]!
-      addedS -= xS.pen[e]!
       remove(st, e)
       if (aborted) return
     }
-    if (!pruned(floorF(rawF - slotF), sb - slotS)) {
-      closed[slot] = 1
-      search(depth + 1)
-      closed[slot] = 0
-    }
+    closed[slot] = 1
+    search(depth + 1)
+    closed[slot] = 0
   }
 
-  if (!pruned(rootF, rootS) || (rootF > incF + epsF)) search(0)
+  if (rootF > incF + epsF || rootS > incS + epsS) search(0)
   else nodes = 1
 
+  // the root soft bound for the final filled level (valid for plans with filled ≥ incF)
+  if (aborted && rootS === Infinity)
+    rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, Infinity)
   return {
     slotEdge: best,
     proven: !aborted,

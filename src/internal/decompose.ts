@@ -1,0 +1,326 @@
+/**
+ * The member-decomposition bound: Lagrangian relaxation of "at most one member per slot".
+ *
+ * With a multiplier `u_s ≥ 0` per open slot, the problem splits per member: each member picks
+ * the best subset of its still-feasible edges on open slots — its own capacity at every time
+ * point, its group limits and its overload penalty kept exactly — at values
+ * `value − u_s` (soft: `value + λ·priority + σ − u_s`, σ pricing the category bonus as in
+ * lagrange.ts; filled: `priority − u_s`). The bound is
+ * `partial + Σ_open u_s + Σ_members best subset (+ Σ max(0, B − σ) − λ·(F − filled))`.
+ * Pair penalties and conflicts among open slots are dropped (pairs only lower the objective).
+ * Any `u, σ, λ ≥ 0` gives a valid bound, so the root's multipliers stay valid at every node.
+ *
+ * Each member's subset is found by a depth-first search over its positive-value edges, best
+ * first, pruned by the sum of the remaining values; a member has few candidate edges and room
+ * for few of them, so this stays small.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+import { type Compact, overloadOf, withinCapacity } from './compact.js'
+import { type State, fits } from './state.js'
+
+/**
+ * Multipliers of the decomposition.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export interface SlotMultipliers {
+  /** Per slot. */
+  readonly u: Float64Array
+  /** Per (group, category) (soft only). */
+  readonly sigma: Float64Array
+  /** On `filled ≥ F` (soft only). */
+  lambda: number
+}
+
+/**
+ * Scratch space and outputs of {@link decompose}.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export interface DecomposeWork {
+  /** Per slot: how many members chose it in the last call (open slots only). */
+  readonly chosenBy: Int32Array
+  /** Per slot: how many still-feasible edges it has (open slots only). */
+  readonly feasible: Int32Array
+  /** Per (group, category): 1 when the bound took `max(0, B − σ)` for it. */
+  readonly catUsed: Uint8Array
+  /** Per (group, category): how many chosen edges took σ. */
+  readonly catCount: Int32Array
+  /** Σ priority of the chosen edges (with repetitions). */
+  chosenPriority: number
+  /** Per member: its chosen edges, `chosen[chosenStart[m] ..]`, `chosenLen[m]` of them. */
+  readonly chosen: Int32Array
+  readonly chosenLen: Int32Array
+  // private scratch
+  readonly items: Int32Array
+  readonly vals: Float64Array
+  readonly suffix: Float64Array
+  readonly pick: Int32Array
+  readonly catMark: Int32Array
+  stamp: number
+}
+
+/**
+ * Allocates the work space.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const decomposeWork = (c: Compact): DecomposeWork => {
+  let maxDeg = 0
+  for (let m = 0; m < c.nMembers; m++) maxDeg = Math.max(maxDeg, c.memberEdgeStart[m + 1]! - c.memberEdgeStart[m]!)
+  return {
+    chosenBy: new Int32Array(c.nSlots),
+    feasible: new Int32Array(c.nSlots),
+    catUsed: new Uint8Array(c.groupCats.length),
+    catCount: new Int32Array(c.groupCats.length),
+    chosenPriority: 0,
+    chosen: new Int32Array(c.nEdges),
+    chosenLen: new Int32Array(c.nMembers),
+    items: new Int32Array(maxDeg),
+    vals: new Float64Array(maxDeg),
+    suffix: new Float64Array(maxDeg + 1),
+    pick: new Int32Array(maxDeg),
+    catMark: new Int32Array(c.groupCats.length).fill(-1),
+    stamp: 0,
+  }
+}
+
+/**
+ * Zero-ish starting multipliers: `u_s` = the best value on slot `s` (so the first bound is the
+ * separable one), σ = B, λ = 0.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const initialSlotMultipliers = (c: Compact, soft: boolean): SlotMultipliers => {
+  const u = new Float64Array(c.nSlots)
+  for (let s = 0; s < c.nSlots; s++) {
+    let best = 0
+    for (let j = c.slotEdgeStart[s]!; j < c.slotEdgeStart[s + 1]!; j++) {
+      const e = c.slotEdges[j]!
+      const v = soft ? c.edgeValue[e]! + (c.edgeGroupCat[e]! >= 0 ? c.categoryBonus : 0) : c.slotPriority[s]!
+      if (v > best) best = v
+    }
+    u[s] = best
+  }
+  return { u, sigma: new Float64Array(c.groupCats.length).fill(c.categoryBonus), lambda: 0 }
+}
+
+/**
+ * The decomposition bound at state `st` (slots filled or `closed` are not open). `F` is the
+ * filled level the soft bound is conditioned on. Fills `w` (choices, counts). Counts work in
+ * `counter.steps`.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const decompose = (
+  c: Compact,
+  st: State,
+  closed: Uint8Array,
+  x: SlotMultipliers,
+  soft: boolean,
+  F: number,
+  w: DecomposeWork,
+  counter: { steps: number },
+): number => {
+  const stamp = ++w.stamp
+  const B = c.categoryBonus
+  const lambda = soft ? x.lambda : 0
+  let total = soft ? st.soft - lambda * (F - st.filled) : st.filled
+  w.chosenPriority = 0
+  for (let s = 0; s < c.nSlots; s++) {
+    w.chosenBy[s] = 0
+    w.feasible[s] = 0
+    if (st.slotEdge[s]! < 0 && !closed[s]) total += x.u[s]!
+  }
+  if (soft) {
+    w.catUsed.fill(0)
+    w.catCount.fill(0)
+  }
+  const items = w.items
+  const vals = w.vals
+  const suffix = w.suffix
+  const pick = w.pick
+  let off = 0
+  for (let m = 0; m < c.nMembers; m++) {
+    // collect positive items, sorted by value (insertion sort; few items)
+    let n = 0
+    const a = c.memberEdgeStart[m]!
+    const b = c.memberEdgeStart[m + 1]!
+    counter.steps += b - a
+    for (let j = a; j < b; j++) {
+      const e = c.memberEdges[j]!
+      const s = c.edgeSlot[e]!
+      if (st.slotEdge[s]! >= 0 || closed[s] || c.edgeForbidden[e] || !fits(st, e)) continue
+      w.feasible[s] = w.feasible[s]! + 1
+      let v: number
+      if (soft) {
+        v = c.edgeValue[e]! + lambda * c.slotPriority[s]! - x.u[s]!
+        const k = c.edgeGroupCat[e]!
+        if (k >= 0 && st.gc[k] === 0) {
+          v += x.sigma[k]!
+          if (w.catMark[k] !== stamp) {
+            w.catMark[k] = stamp
+            const y = B - x.sigma[k]!
+            if (y > 0) {
+              total += y
+              w.catUsed[k] = 1
+            }
+          }
+        }
+      } else v = c.slotPriority[s]! - x.u[s]!
+      if (v <= 0) continue
+      let i = n++
+      while (i > 0 && (vals[i - 1]! < v || (vals[i - 1] === v && items[i - 1]! > e))) {
+        vals[i] = vals[i - 1]!
+        items[i] = items[i - 1]!
+        i--
+      }
+      vals[i] = v
+      items[i] = e
+    }
+    w.chosenLen[m] = 0
+    if (n === 0) continue
+    suffix[n] = 0
+    for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + vals[i]!
+    const cap = c.memberCapacity[m]!
+    const peak0 = st.peak[m]!
+    const over0 = soft ? overloadOf(c, m, peak0) : 0
+    const hasOver = soft && c.memberOverloadWeight[m]! > 0
+    let best = 0
+    let bestLen = 0
+    let depth = 0
+    // depth-first over subsets, items in order
+    const dfs = (from: number, val: number, peak: number): void => {
+      counter.steps++
+      const cur = hasOver ? val - (overloadOf(c, m, peak) - over0) : val
+      if (cur > best) {
+        best = cur
+        bestLen = depth
+        for (let i = 0; i < depth; i++) w.chosen[off + i] = pick[i]!
+      }
+      if (cur + suffix[from]! <= best) return
+      for (let i = from; i < n; i++) {
+        if (cur + suffix[i]! <= best) return
+        const e = items[i]!
+        const k = c.edgeMemberGroup[e]!
+        if (st.mg[k]! >= c.groupLimit[c.slotGroup[c.edgeSlot[e]!]!]!) continue
+        const h = c.edgeHours[e]!
+        const lo = c.edgePointLo[e]!
+        const hi = c.edgePointHi[e]!
+        let ok = true
+        let np = peak
+        for (let p = lo; p < hi; p++) {
+          const l = st.load[p]! + h
+          if (!withinCapacity(l, cap)) {
+            ok = false
+            break
+          }
+          if (l > np) np = l
+        }
+        if (!ok) continue
+        for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! + h
+        st.mg[k] = st.mg[k]! + 1
+        pick[depth++] = e
+        dfs(i + 1, val + vals[i]!, np)
+        depth--
+        st.mg[k] = st.mg[k]! - 1
+        for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! - h
+      }
+    }
+    dfs(0, 0, peak0)
+    total += best
+    w.chosenLen[m] = bestLen
+    for (let i = 0; i < bestLen; i++) {
+      const e = w.chosen[off + i]!
+      const s = c.edgeSlot[e]!
+      w.chosenBy[s] = w.chosenBy[s]! + 1
+      w.chosenPriority += c.slotPriority[s]!
+      if (soft) {
+        const k = c.edgeGroupCat[e]!
+        if (k >= 0 && st.gc[k] === 0) w.catCount[k] = w.catCount[k]! + 1
+      }
+    }
+    off += bestLen
+  }
+  // an open slot with no feasible edge needs no multiplier
+  for (let s = 0; s < c.nSlots; s++) if (st.slotEdge[s]! < 0 && !closed[s] && w.feasible[s] === 0) total -= x.u[s]!
+  return total
+}
+
+/**
+ * Subgradient optimisation of the decomposition's multipliers at `st`; leaves the best
+ * multipliers in `x` and returns the best (smallest) bound found.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const optimiseSlots = (
+  c: Compact,
+  st: State,
+  closed: Uint8Array,
+  x: SlotMultipliers,
+  soft: boolean,
+  F: number,
+  target: number,
+  iterations: number,
+  w: DecomposeWork,
+  counter: { steps: number },
+  budget: number,
+): number => {
+  const bestU = Float64Array.from(x.u)
+  const bestSigma = Float64Array.from(x.sigma)
+  let bestLambda = x.lambda
+  let bestValue = Infinity
+  const scale = Math.max(1, Math.abs(target))
+  let theta = 1
+  let stale = 0
+  for (let it = 0; it < iterations && counter.steps <= budget; it++) {
+    const L = decompose(c, st, closed, x, soft, F, w, counter)
+    if (L < bestValue - 1e-12 * scale) {
+      bestValue = L
+      bestU.set(x.u)
+      bestSigma.set(x.sigma)
+      bestLambda = x.lambda
+      stale = 0
+    } else if (++stale >= 6) {
+      theta /= 2
+      stale = 0
+    }
+    if (bestValue <= target + 1e-9 * scale || theta < 1e-3) break
+    let norm = 0
+    for (let s = 0; s < c.nSlots; s++) {
+      if (st.slotEdge[s]! >= 0 || closed[s]) continue
+      const g = 1 - w.chosenBy[s]!
+      if (g < 0 || x.u[s]! > 0) norm += g * g
+    }
+    const gl = soft ? st.filled + w.chosenPriority - F : 0
+    if (soft && (gl < 0 || x.lambda > 0)) norm += gl * gl
+    if (soft)
+      for (let k = 0; k < w.catCount.length; k++) {
+        const g = w.catCount[k]! - w.catUsed[k]!
+        if (g < 0 || (g > 0 && x.sigma[k]! > 0)) norm += g * g
+      }
+    if (norm === 0) break
+    const step = (theta * Math.max(L - target, 1e-6 * scale)) / norm
+    for (let s = 0; s < c.nSlots; s++) {
+      if (st.slotEdge[s]! >= 0 || closed[s]) continue
+      x.u[s] = Math.max(0, x.u[s]! - step * (1 - w.chosenBy[s]!))
+    }
+    if (soft) {
+      x.lambda = Math.max(0, x.lambda - step * gl)
+      for (let k = 0; k < w.catCount.length; k++)
+        x.sigma[k] = Math.max(0, x.sigma[k]! - step * (w.catCount[k]! - w.catUsed[k]!))
+    }
+  }
+  x.u.set(bestU)
+  x.sigma.set(bestSigma)
+  x.lambda = bestLambda
+  return bestValue
+}
