@@ -48,7 +48,9 @@ describe('prng', () => {
 describe('generateProblem', () => {
   it('is deterministic: same parameters give the same JSON', () => {
     expect(JSON.stringify(generateProblem(small(5)))).toBe(JSON.stringify(generateProblem(small(5))))
-    expect(JSON.stringify(generateProblem(small(5)))).not.toBe(JSON.stringify(generateProblem({ ...small(5), seed: 6 })))
+    expect(JSON.stringify(generateProblem(small(5)))).not.toBe(
+      JSON.stringify(generateProblem({ ...small(5), seed: 6 })),
+    )
   })
 
   it('generates valid problems (pins included) with the requested sizes', () => {

@@ -61,7 +61,11 @@ const bruteForce = (p: Problem): { best: DirectScore; plan: ReadonlyArray<Pair>;
       return
     }
     for (const m of options[i] ?? []) {
-      if (m !== null) chosen.push({ member: m, slot: (slots[i] as { s: { id: string } }).s.id })
+      if (m !== null)
+        chosen.push({
+          member: m,
+          slot: (slots[i] as { s: { id: string } }).s.id,
+        })
       rec(i + 1)
       if (m !== null) chosen.pop()
     }
@@ -92,7 +96,14 @@ describe('scoreDirect (hand-computed §7)', () => {
   // Two members, one request with two slots, every term non-zero.
   const json: ProblemJson = {
     roles: [
-      { id: 'lead', name: 'Lead', qualities: [{ quality: 'leadership', min: 2, weight: 3 }, { quality: 'tact', weight: 1 }] },
+      {
+        id: 'lead',
+        name: 'Lead',
+        qualities: [
+          { quality: 'leadership', min: 2, weight: 3 },
+          { quality: 'tact', weight: 1 },
+        ],
+      },
       { id: 'plain', name: 'Plain', qualities: [] },
     ],
     members: [
@@ -106,7 +117,14 @@ describe('scoreDirect (hand-computed §7)', () => {
         preferences: { lead: 2 },
         goals: ['tact'],
       },
-      { id: 'b', name: 'B', disciplines: ['it'], qualities: {}, capacity: 40, preferences: { plain: -1 } },
+      {
+        id: 'b',
+        name: 'B',
+        disciplines: ['it'],
+        qualities: {},
+        capacity: 40,
+        preferences: { plain: -1 },
+      },
     ],
     requests: [
       {
@@ -125,7 +143,15 @@ describe('scoreDirect (hand-computed §7)', () => {
     previous: [{ member: 'b', slot: 'r/plain' }],
     apart: [],
     policy: {
-      weights: { fit: 10, preference: 2, learning: 3, continuity: 5, diversity: 2, rotation: 3, balance: 5 },
+      weights: {
+        fit: 10,
+        preference: 2,
+        learning: 3,
+        continuity: 5,
+        diversity: 2,
+        rotation: 3,
+        balance: 5,
+      },
       comfort: 0.5,
       rotationSince: '2026-01-01',
     },
@@ -169,7 +195,10 @@ describe('scoreDirect (hand-computed §7)', () => {
       { member: 'a', slot: 'r/plain' },
     ]
     expect(hardViolations(p, twice).some((v) => v.includes('takes 2 slots'))).toBe(true)
-    const tight = decode({ ...json, members: json.members.map((m) => (m.id === 'a' ? { ...m, committed: 14 } : m)) })
+    const tight = decode({
+      ...json,
+      members: json.members.map((m) => (m.id === 'a' ? { ...m, committed: 14 } : m)),
+    })
     expect(hardViolations(tight, [{ member: 'a', slot: 'r/lead' }]).some((v) => v.includes('over capacity'))).toBe(true)
   })
   it('the MILP finds the hand-checked optimum', () => {
@@ -215,15 +244,37 @@ describe('MILP vs brute force on tiny random problems', () => {
       if (r.assignments.length < slots) unfilledSomewhere++
     }
     console.log(
-      `milp vs brute force: ${checked} problems (${withPlans} with ≥ 4 valid plans, ${unfilledSomewhere} leaving a slot unfilled) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      `milp vs brute force: ${checked} problems (${withPlans} with ≥ 4 valid plans, ${unfilledSomewhere} leaving a slot unfilled) in ${(
+        (performance.now() - t0) /
+        1000
+      ).toFixed(1)} s`,
     )
     expect(withPlans).toBeGreaterThan(15)
     expect(unfilledSomewhere).toBeGreaterThan(0)
   })
 
   it('renders a parseable LP even when the soft objective is all zero', () => {
-    const json = generateProblem({ seed: 5, members: 3, requests: 1, slotsPerRequest: [1, 1], features: { randomPolicy: false } })
-    const zero = { ...json, policy: { weights: { fit: 0, preference: 0, learning: 0, continuity: 0, diversity: 0, rotation: 0, balance: 0 } } }
+    const json = generateProblem({
+      seed: 5,
+      members: 3,
+      requests: 1,
+      slotsPerRequest: [1, 1],
+      features: { randomPolicy: false },
+    })
+    const zero = {
+      ...json,
+      policy: {
+        weights: {
+          fit: 0,
+          preference: 0,
+          learning: 0,
+          continuity: 0,
+          diversity: 0,
+          rotation: 0,
+          balance: 0,
+        },
+      },
+    }
     const p = decode(zero)
     const lp = renderLp(buildMilp(p), 'soft', 0)
     expect(lp).toMatch(/^Maximize\n obj: /)

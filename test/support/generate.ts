@@ -83,14 +83,7 @@ export interface SlotMemberJson {
 }
 
 /** The names of the seven weights. */
-export type WeightName =
-  | 'fit'
-  | 'preference'
-  | 'learning'
-  | 'continuity'
-  | 'diversity'
-  | 'rotation'
-  | 'balance'
+export type WeightName = 'fit' | 'preference' | 'learning' | 'continuity' | 'diversity' | 'rotation' | 'balance'
 
 /** All weight names, in §7 order. */
 export const weightNames: ReadonlyArray<WeightName> = [
@@ -283,7 +276,7 @@ export const generateProblem = (params: GenerateParams): ProblemJson => {
   const f: Features = { ...allFeatures, ...params.features }
   const [minSlots, maxSlots] = params.slotsPerRequest ?? [1, 4]
   const nUnits = params.units ?? 0
-  const unitless = nUnits > 0 ? (params.unitlessShare ?? 0.1) : 1
+  const unitless = nUnits > 0 ? params.unitlessShare ?? 0.1 : 1
   const nDisc = Math.max(1, Math.min(disciplineNames.length, params.disciplines ?? 6))
   const nQual = Math.max(1, Math.min(qualityNames.length, params.qualities ?? 6))
   const nRoles = Math.max(1, Math.min(roleNames.length, params.roles ?? 5))
@@ -316,7 +309,11 @@ export const generateProblem = (params: GenerateParams): ProblemJson => {
       rq.push(entry)
       mins.push([q, min])
     }
-    roles.push({ id, name: id.charAt(0).toUpperCase() + id.slice(1), qualities: rq })
+    roles.push({
+      id,
+      name: id.charAt(0).toUpperCase() + id.slice(1),
+      qualities: rq,
+    })
     roleMins.set(id, mins)
   }
   const roleIds = roles.map((r) => r.id)
@@ -339,7 +336,13 @@ export const generateProblem = (params: GenerateParams): ProblemJson => {
     if (rng.chance(0.2)) qs[unusedQuality] = rng.int(0, 5)
     const capacity = rng.pick(capacityChoices)
     const committed = rng.chance(0.5) ? 0 : rng.int(1, Math.floor(capacity * 0.7))
-    const m: MemberJson = { id, name: `Member ${i + 1}`, disciplines: ds, qualities: qs, capacity }
+    const m: MemberJson = {
+      id,
+      name: `Member ${i + 1}`,
+      disciplines: ds,
+      qualities: qs,
+      capacity,
+    }
     if (!(committed === 0 && omit(0.5))) m.committed = committed
     let unitSet: Set<string> | null = null
     if (nUnits > 0 && !rng.chance(unitless)) {
@@ -398,7 +401,12 @@ export const generateProblem = (params: GenerateParams): ProblemJson => {
     const to = Math.min(Y2027 + 364, from + rng.int(14, 150))
     const unit = nUnits > 0 && !rng.chance(unitless) ? rng.pick(units) : null
     const priority = rng.int(1, 5)
-    const r: RequestJson = { id, title: `Request ${i + 1}`, period: { from: iso(from), to: iso(to) }, slots: [] }
+    const r: RequestJson = {
+      id,
+      title: `Request ${i + 1}`,
+      period: { from: iso(from), to: iso(to) },
+      slots: [],
+    }
     if (!(priority === 1 && omit(0.5))) r.priority = priority
     if (unit !== null) r.unit = unit
     const excluded = new Set<string>()
@@ -511,7 +519,11 @@ export const generateProblem = (params: GenerateParams): ProblemJson => {
         if (mi !== null && eligible(mi, req, slot, false)) chosen = mi
       }
       if (chosen === null) chosen = rng.int(0, members.length - 1)
-      if (members.length > 0) previous.push({ member: (members[chosen] as MemberJson).id, slot: slot.id })
+      if (members.length > 0)
+        previous.push({
+          member: (members[chosen] as MemberJson).id,
+          slot: slot.id,
+        })
     }
   }
 
@@ -531,12 +543,24 @@ export const generateProblem = (params: GenerateParams): ProblemJson => {
       }
       if (rng.chance(0.1)) team.add(`former-${k + 1}`) // no longer in the pool
       if (team.size < 2) continue
-      history.push({ request: `old-${k + 1}`, members: [...team].sort(), ended: iso(start + rng.int(0, span)) })
+      history.push({
+        request: `old-${k + 1}`,
+        members: [...team].sort(),
+        ended: iso(start + rng.int(0, span)),
+      })
     }
   }
 
   // ---- policy
-  const problem: ProblemJson = { roles, members, requests, history, pinned, previous, apart }
+  const problem: ProblemJson = {
+    roles,
+    members,
+    requests,
+    history,
+    pinned,
+    previous,
+    apart,
+  }
   if (f.randomPolicy && rng.chance(0.8)) {
     const policy: PolicyJson = {}
     const weights: Partial<Record<WeightName, number>> = {}
@@ -565,8 +589,20 @@ export type PresetName = 'S' | 'M' | 'L' | 'XL'
 
 /** Parameters of a preset (without the seed). */
 export const presetParams: Readonly<Record<PresetName, Omit<GenerateParams, 'seed'>>> = {
-  S: { members: 40, requests: 16, slotsPerRequest: [1, 4], units: 2 },
-  M: { members: 1_000, requests: 320, slotsPerRequest: [1, 4], units: 4, unitlessShare: 0.05 },
+  S: {
+    members: 40,
+    requests: 16,
+    slotsPerRequest: [1, 4],
+    units: 2,
+    tightness: 1.5,
+  },
+  M: {
+    members: 1_000,
+    requests: 320,
+    slotsPerRequest: [1, 4],
+    units: 4,
+    unitlessShare: 0.05,
+  },
   L: {
     members: 10_000,
     requests: 3_200,
@@ -590,8 +626,24 @@ export const presetParams: Readonly<Record<PresetName, Omit<GenerateParams, 'see
 }
 
 /** A preset problem: S = 40 members/~40 slots, M = 1,000/~800, L = 10,000/~8,000, XL = 100,000/~80,000. */
-export const preset = (name: PresetName, seed: number): ProblemJson =>
-  generateProblem({ ...presetParams[name], seed })
+export const preset = (name: PresetName, seed: number): ProblemJson => generateProblem({ ...presetParams[name], seed })
+
+/** The parameters of the oracle test's problem `seed` (test/oracle.test.ts): 6–14 members, ~6–20 slots, every feature. */
+export const oracleParams = (seed: number): GenerateParams => {
+  const r = prng(seed * 7919 + 17)
+  const members = r.int(6, 14)
+  const requests = r.int(2, 6)
+  return {
+    seed: 50_000 + seed,
+    members,
+    requests,
+    slotsPerRequest: [Math.max(1, Math.ceil(6 / requests)), Math.max(2, Math.min(4, Math.floor(20 / requests)))],
+    units: r.int(0, 3),
+    unitlessShare: 0.2,
+    pinShare: r.pick([0, 0.05, 0.1, 0.2]),
+    tightness: r.pick([1, 1, 1.5, 2]),
+  }
+}
 
 // -------------------------------------------------------------------------------------
 // shuffling (same meaning, different order)
@@ -615,7 +667,10 @@ export const shuffleProblem = (p: ProblemJson, seed: number): ProblemJson => {
   const out: ProblemJson = {
     roles: rng.shuffle(p.roles).map((r) => ({ ...r, qualities: rng.shuffle(r.qualities) })),
     members: rng.shuffle(p.members).map((m) => {
-      const c: MemberJson = { ...m, qualities: shuffleRecord(rng, m.qualities) }
+      const c: MemberJson = {
+        ...m,
+        qualities: shuffleRecord(rng, m.qualities),
+      }
       if (m.units !== undefined) c.units = rng.shuffle(m.units)
       if (m.available !== undefined) c.available = rng.shuffle(m.available)
       if (m.preferences !== undefined) c.preferences = shuffleRecord(rng, m.preferences)

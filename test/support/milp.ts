@@ -72,9 +72,9 @@ const indexOf = (p: Problem): Index => {
 }
 
 const levelOf = (m: Member, q: string): number =>
-  Object.prototype.hasOwnProperty.call(m.qualities, q) ? (m.qualities[q] ?? 0) : 0
+  Object.prototype.hasOwnProperty.call(m.qualities, q) ? m.qualities[q] ?? 0 : 0
 const prefOf = (m: Member, role: string): number =>
-  Object.prototype.hasOwnProperty.call(m.preferences, role) ? (m.preferences[role] ?? 0) : 0
+  Object.prototype.hasOwnProperty.call(m.preferences, role) ? m.preferences[role] ?? 0 : 0
 
 /** §7 rule 1: quality minimums, discipline, exclusion, unit and availability. */
 export const eligibleDirect = (role: Role, m: Member, r: Request, s: Slot): boolean => {
@@ -157,7 +157,8 @@ export const hardViolations = (p: Problem, plan: ReadonlyArray<Pair>): ReadonlyA
     if (seen.has(a.slot)) out.push(`slot ${a.slot} filled twice`)
     seen.add(a.slot)
     const role = ix.roles.get(s.slot.role)
-    if (role === undefined || !eligibleDirect(role, m, s.request, s.slot)) out.push(`${a.member} not eligible for ${a.slot}`)
+    if (role === undefined || !eligibleDirect(role, m, s.request, s.slot))
+      out.push(`${a.member} not eligible for ${a.slot}`)
   }
   const by = groupByMember(p, plan)
   for (const [mid, slots] of by) {
@@ -174,7 +175,8 @@ export const hardViolations = (p: Problem, plan: ReadonlyArray<Pair>): ReadonlyA
       if (n > p.policy.maxSlotsPerMemberPerRequest) out.push(`${mid} takes ${n} slots of ${rid}`)
   }
   const has = new Set(plan.map((a) => `${a.member}\u0000${a.slot}`))
-  for (const pin of p.pinned) if (!has.has(`${pin.member}\u0000${pin.slot}`)) out.push(`pin ${pin.member} → ${pin.slot} missing`)
+  for (const pin of p.pinned)
+    if (!has.has(`${pin.member}\u0000${pin.slot}`)) out.push(`pin ${pin.member} → ${pin.slot} missing`)
   const teams = new Map<string, Set<string>>()
   for (const [mid, slots] of by)
     for (const s of slots) {
@@ -331,7 +333,10 @@ export const buildMilp = (p: Problem): Milp => {
       xs.push({ member: mi, slot: si, var: v })
       xOf.set(`${mi}:${si}`, v)
       ;(bySlot[si] as Array<number>).push(v)
-      ;(byMember[mi] as Array<{ slot: number; var: number }>).push({ slot: si, var: v })
+      ;(byMember[mi] as Array<{ slot: number; var: number }>).push({
+        slot: si,
+        var: v,
+      })
       addObj(filledObjective, v, request.priority)
       const e = edgeTerms(p, role, m)
       const cont = prev.has(`${m.id}\u0000${slot.id}`) ? w.continuity : 0
@@ -340,7 +345,14 @@ export const buildMilp = (p: Problem): Milp => {
   })
 
   // one member per slot
-  for (const vs of bySlot) if (vs.length > 1) row(vs, vs.map(() => 1), '<=', 1)
+  for (const vs of bySlot)
+    if (vs.length > 1)
+      row(
+        vs,
+        vs.map(() => 1),
+        '<=',
+        1,
+      )
 
   // pins
   let pinsEligible = true
@@ -356,7 +368,10 @@ export const buildMilp = (p: Problem): Milp => {
   p.members.forEach((m, mi) => {
     const cand = byMember[mi] as Array<{ slot: number; var: number }>
     if (cand.length === 0) return
-    const refs = cand.map((c) => ({ ...c, ref: ix.slotList[c.slot] as SlotRef }))
+    const refs = cand.map((c) => ({
+      ...c,
+      ref: ix.slotList[c.slot] as SlotRef,
+    }))
     const starts = [...new Set(refs.map((r) => r.ref.request.period.from as string))].sort()
     const free = m.capacity - m.committed
     const cc = p.policy.comfort * m.capacity
@@ -377,12 +392,7 @@ export const buildMilp = (p: Problem): Milp => {
           free,
         )
       if (balanceOn)
-        row(
-          [o, ...active.map((r) => r.var)],
-          [1, ...active.map((r) => -r.ref.slot.hours)],
-          '>=',
-          m.committed - cc,
-        )
+        row([o, ...active.map((r) => r.var)], [1, ...active.map((r) => -r.ref.slot.hours)], '>=', m.committed - cc)
     }
   })
 
@@ -400,7 +410,13 @@ export const buildMilp = (p: Problem): Milp => {
       l.push(c.var)
     }
     for (const [ri, vs] of perReq) {
-      if (vs.length > limit) row(vs, vs.map(() => 1), '<=', limit)
+      if (vs.length > limit)
+        row(
+          vs,
+          vs.map(() => 1),
+          '<=',
+          limit,
+        )
       if (!needZ) continue
       if (vs.length === 1) zOf.set(`${mi}:${ri}`, vs[0] as number)
       else {
@@ -507,7 +523,17 @@ const linear = (vars: ReadonlyArray<number>, coefs: ReadonlyArray<number>): stri
 export const renderLp = (milp: Milp, stage: 'filled' | 'soft', minFilled = 0): string => {
   const obj = stage === 'filled' ? milp.filledObjective : milp.softObjective
   const ov = [...obj.keys()].filter((v) => obj.get(v) !== 0)
-  const out: Array<string> = ['Maximize', ` obj: ${ov.length === 0 ? '0 v0' : linear(ov, ov.map((v) => obj.get(v) as number))}`]
+  const out: Array<string> = [
+    'Maximize',
+    ` obj: ${
+      ov.length === 0
+        ? '0 v0'
+        : linear(
+            ov,
+            ov.map((v) => obj.get(v) as number),
+          )
+    }`,
+  ]
   out.push('Subject To')
   milp.rows.forEach((r, i) => {
     const body = linear(r.vars, r.coefs)
@@ -517,7 +543,12 @@ export const renderLp = (milp: Milp, stage: 'filled' | 'soft', minFilled = 0): s
   if (stage === 'soft' && minFilled > 0) {
     const fv = [...milp.filledObjective.keys()]
     // filled is an integer: ≥ minFilled − 0.5 is ≥ minFilled, with no tolerance trap
-    out.push(` cfill: ${linear(fv, fv.map((v) => milp.filledObjective.get(v) as number))} >= ${lpNumber(minFilled - 0.5)}`)
+    out.push(
+      ` cfill: ${linear(
+        fv,
+        fv.map((v) => milp.filledObjective.get(v) as number),
+      )} >= ${lpNumber(minFilled - 0.5)}`,
+    )
   }
   out.push('Bounds')
   for (let v = 0; v < milp.vars; v++) {
@@ -566,7 +597,10 @@ const planOf = (p: Problem, milp: Milp, value: (v: number) => number): Array<Pai
   const out: Array<Pair> = []
   for (const x of milp.xs)
     if (value(x.var) > 0.5)
-      out.push({ member: (p.members[x.member] as Member).id, slot: milp.slotIds[x.slot] as string })
+      out.push({
+        member: (p.members[x.member] as Member).id,
+        slot: milp.slotIds[x.slot] as string,
+      })
   return out.sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0))
 }
 
@@ -599,7 +633,13 @@ export const solveMilp = (highs: Highs, p: Problem, options: MilpOptions = {}): 
   if (!milp.pinsEligible) throw new Error('a pin is not eligible: the problem is invalid')
   if (milp.xs.length === 0) {
     const s = scoreDirect(p, [])
-    return { status: 'Optimal', ...s, assignments: [], objective: { filled: 0, soft: milp.softConstant }, ...size }
+    return {
+      status: 'Optimal',
+      ...s,
+      assignments: [],
+      objective: { filled: 0, soft: milp.softConstant },
+      ...size,
+    }
   }
   const s1 = legacySolve(highs, renderLp(milp, 'filled'), options)
   if (!hasSolution(s1.Status)) throw new Error(`HiGHS stage 1: ${s1.Status}`)
@@ -613,7 +653,10 @@ export const solveMilp = (highs: Highs, p: Problem, options: MilpOptions = {}): 
     status: s1.Status !== 'Optimal' ? s1.Status : s2.Status,
     ...score,
     assignments: plan,
-    objective: { filled: s1.ObjectiveValue, soft: s2.ObjectiveValue + milp.softConstant },
+    objective: {
+      filled: s1.ObjectiveValue,
+      soft: s2.ObjectiveValue + milp.softConstant,
+    },
     ...size,
   }
 }
@@ -623,7 +666,9 @@ export const loadHighs = async (): Promise<Highs> => {
   // the package ships one .d.ts for its ESM and CJS builds; under NodeNext the types see the
   // CJS shape (`default.default`), while Node's ESM loader gives the function as `default`
   type Loader = () => Promise<Highs>
-  const mod = (await import('highs')) as unknown as { default: Loader | { default: Loader } }
+  const mod = (await import('highs')) as unknown as {
+    default: Loader | { default: Loader }
+  }
   const load = typeof mod.default === 'function' ? mod.default : mod.default.default
   return load()
 }
@@ -664,7 +709,11 @@ interface Stage {
 
 const persistentSolve = (highs: Highs, lp: string, seconds: number): Stage =>
   highs.withModel({ format: 'lp', data: lp }, (model) => {
-    model.options.set({ mip_rel_gap: 0, output_flag: false, time_limit: seconds })
+    model.options.set({
+      mip_rel_gap: 0,
+      output_flag: false,
+      time_limit: seconds,
+    })
     model.run()
     const code = model.getModelStatus()
     const status = statusName(highs, code)
@@ -711,10 +760,20 @@ export const benchSolve = async (p: Problem, compiled: Compiled, seconds: number
   const t1 = performance.now()
   const s1 = persistentSolve(highs, lp1, seconds)
   if (s1.values === null) {
-    return { ...base, edges: null, solveMs: performance.now() - t1, boundFilled: s1.dualBound, boundSoft: null, status: s1.status }
+    return {
+      ...base,
+      edges: null,
+      solveMs: performance.now() - t1,
+      boundFilled: s1.dualBound,
+      boundSoft: null,
+      status: s1.status,
+    }
   }
   const v1 = s1.values
-  const filled = scoreDirect(p, planOf(p, milp, (v) => v1[v] ?? 0)).filled
+  const filled = scoreDirect(
+    p,
+    planOf(p, milp, (v) => v1[v] ?? 0),
+  ).filled
   const s2 = persistentSolve(highs, renderLp(milp, 'soft', filled), seconds)
   const solveMs = performance.now() - t1
   const values = s2.values ?? v1
