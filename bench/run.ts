@@ -131,9 +131,6 @@ const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> =>
       case '--markdown':
         md = true
         break
-      case '--help':
-      case '-h':
-        return E.left(usage)
       default:
         return E.left(`unknown argument "${a}"`)
     }
@@ -786,9 +783,13 @@ when minimising).`
 const main = async (): Promise<void> => {
   const argv = process.argv.slice(2)
   if (argv.includes('--child')) return childMain(argv)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    out(usage)
+    return
+  }
   const parsed = parseOptions(argv)
   if (E.isLeft(parsed)) {
-    process.stderr.write(`bench: ${parsed.left}\n${parsed.left === usage ? '' : `${usage}\n`}`)
+    process.stderr.write(`bench: ${parsed.left}\n${usage}\n`)
     process.exit(1)
   }
   const o = parsed.right

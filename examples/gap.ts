@@ -80,9 +80,6 @@ const parseArgs = (argv: ReadonlyArray<string>): E.Either<string, Args> => {
         k++
         break
       }
-      case '--help':
-      case '-h':
-        return E.left(usage)
       default:
         if (a.startsWith('-')) return E.left(`unknown option "${a}"`)
         if (file !== null) return E.left(`only one file, please (got "${file}" and "${a}")`)
@@ -92,14 +89,19 @@ const parseArgs = (argv: ReadonlyArray<string>): E.Either<string, Args> => {
   return E.right({ file, sense, effort, seed, index })
 }
 
-const fail = (message: string): never => {
-  process.stderr.write(`gap: ${message}\n${message === usage ? '' : `${usage}\n`}`)
+/** A readable error on stderr (with the usage line for argument errors) and exit status 1. */
+const fail = (message: string, showUsage = false): never => {
+  process.stderr.write(`gap: ${message}\n${showUsage ? `${usage}\n` : ''}`)
   process.exit(1)
 }
 
 const main = (): void => {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(`${usage}\n`)
+    return
+  }
   const args = parseArgs(process.argv.slice(2))
-  if (E.isLeft(args)) return fail(args.left)
+  if (E.isLeft(args)) return fail(args.left, true)
   const { file } = args.right
 
   let text = sample
@@ -118,7 +120,7 @@ const main = (): void => {
   const sense = args.right.sense ?? (file === null ? 'max' : senseOf(file))
   const { index } = args.right
   if (index !== null && index >= problems.length) {
-    return fail(`--index ${index} is out of range: the file has ${problems.length} problem(s)`)
+    return fail(`--index ${index} is out of range: the file has ${problems.length} problem(s)`, true)
   }
 
   const options: Solver.SolveOptions = {
