@@ -259,8 +259,11 @@ export type ValidProblem = Problem & { readonly [ValidBrand]: 'ValidProblem' }
  * (eligibility, capacity over time, `maxSlotsPerMemberPerRequest`, `apart`).
  *
  * Every issue found is returned, each with its JSON path (`members[3].qualities.leadership`)
- * and code; the pin check runs once everything else is clean. Never throws; runs in time
- * linear in the input (plus sorting). Conventions:
+ * and code, in document order with the pin issues last. A pin that breaks a hard constraint
+ * gets an issue with code `pin` at its path (`pinned[2]`) whose message names the constraint;
+ * pins that involve a member, request, slot or role with an issue of its own are not checked
+ * (nor any pin when the policy has an issue). Never throws; runs in time linear in the input
+ * (plus sorting). Conventions:
  * - `-0` is read as `0`; `NaN` and `±Infinity` are out of range.
  * - Optional fields may be absent; the nullable ones (`unit`, `units`, `available`,
  *   `discipline`, `rotationSince`) may also be `null`. `history`, `pinned`, `previous`,

@@ -567,8 +567,7 @@ describe('adversarial input: pins that break hard constraints', () => {
       issuesOf(mutated((j) => j.pinned.push({ member: 'm1', slot: 'r1/content-law' }))),
     ).toEqual(['pinned[0] pin', 'pinned[1] pin'])
   })
-  it('pin issues wait until everything else is clean', () => {
-    // the pin breaks quality, but a range issue elsewhere is reported alone first
+  it('pins are checked alongside other issues', () => {
     expect(
       issuesOf(
         mutated((j) => {
@@ -576,6 +575,39 @@ describe('adversarial input: pins that break hard constraints', () => {
           j.members[4].capacity = 0
         }),
       ),
-    ).toEqual(['members[4].capacity range'])
+    ).toEqual(['members[4].capacity range', 'pinned[0] pin'])
+  })
+  it('except the pins that involve a broken member, request, slot or role, or all with a broken policy', () => {
+    const pinM2 = (j: Json) => (j.pinned[0].member = 'm2') // m2 lacks leadership: a pin issue
+    expect(issuesOf(mutated((j) => (pinM2(j), (j.members[1].capacity = 0))))).toEqual([
+      'members[1].capacity range',
+    ])
+    expect(issuesOf(mutated((j) => (pinM2(j), (j.requests[0].priority = 9))))).toEqual([
+      'requests[0].priority range',
+    ])
+    expect(issuesOf(mutated((j) => (pinM2(j), (j.requests[0].slots[0].hours = 0))))).toEqual([
+      'requests[0].slots[0].hours range',
+    ])
+    expect(issuesOf(mutated((j) => (pinM2(j), (j.roles[0].qualities[0].weight = 0))))).toEqual([
+      'roles[0].qualities[0].weight range',
+    ])
+    expect(issuesOf(mutated((j) => (pinM2(j), (j.policy.comfort = 0))))).toEqual([
+      'policy.comfort range',
+    ])
+    // a duplicated member id makes both members with it unsound
+    expect(
+      issuesOf(
+        mutated((j) => (pinM2(j), j.members.push({ id: 'm2', disciplines: ['x'], capacity: 1 }))),
+      ),
+    ).toEqual(['members[5].id duplicate'])
+    // a slot id held by two requests: the pin on it is not checked
+    expect(
+      issuesOf(
+        mutated((j) => {
+          pinM2(j)
+          j.requests[1].slots[0].id = 'r1/direction'
+        }),
+      ),
+    ).toEqual(['requests[1].slots[0].id duplicate'])
   })
 })

@@ -686,7 +686,12 @@ export const slotMembers = (
 }
 
 /** The pins alone against every hard constraint of §7; issues at the pins' paths. */
-export const checkPins = (c: Ctx, problem: Problem, pinPath: Map<string, string>): void => {
+export const checkPins = (
+  c: Ctx,
+  problem: Problem,
+  pinPath: Map<string, string>,
+  skip: (member: Member, request: Request, slot: Slot) => boolean,
+): void => {
   if (problem.pinned.length === 0) return
   const ix = Eligibility.index(problem)
   interface Pin {
@@ -705,6 +710,7 @@ export const checkPins = (c: Ctx, problem: Problem, pinPath: Map<string, string>
     const entry = ix.slotById.get(p.slot)
     const path = pinPath.get(p.slot)
     if (member === undefined || entry === undefined || path === undefined) continue
+    if (skip(member, entry.request, entry.slot)) continue
     const order = Number(path.slice(path.indexOf('[') + 1, -1))
     pins.push({ member, request: entry.request, slot: entry.slot, path, order })
   }
@@ -810,26 +816,44 @@ export const decodeProblemUnsafe = (u: unknown): E.Either<NonEmptyArray<Issue>, 
   const c = newCtx(true)
   // A section whose ids could not all be read leaves its references unchecked: an unknown
   // name there may well be the id that failed, and a second issue would only confuse.
+  // Ids of elements with an issue of their own (duplicates included): pins that involve one
+  // are not checked against the hard constraints, every other pin is.
+  const dirty = {
+    roles: new Set<string>(),
+    members: new Set<string>(),
+    requests: new Set<string>(),
+    slots: new Set<string>(),
+  }
   const roles = section(c, u, 'roles', true, (c, base, x) => {
+    const before = c.issues.length
     const r = decodeRoleAt(c, base, x)
     if (r === undefined || r.id === '') c.incomplete = true
     else register(c, c.roles, r.id, base, 'role')
+    if (r !== undefined && c.issues.length > before) dirty.roles.add(r.id)
     return r
   })
   if (c.incomplete) c.roles = undefined
   c.incomplete = false
   const members = section(c, u, 'members', true, (c, base, x) => {
+    const before = c.issues.length
     const m = decodeMemberAt(c, base, x)
     if (m === undefined || m.id === '') c.incomplete = true
     else register(c, c.members, m.id, base, 'member')
+    if (m !== undefined && c.issues.length > before) dirty.members.add(m.id)
     return m
   })
   if (c.incomplete) c.members = undefined
   c.incomplete = false
   const requests = section(c, u, 'requests', true, (c, base, x) => {
+    const before = c.issues.length
     const r = decodeRequestAt(c, base, x)
     if (r === undefined) c.incomplete = true
     else register(c, c.requests, r.id, base, 'request')
+    if (r !== undefined && c.issues.length > before) {
+      dirty.requests.add(r.id)
+      // a duplicated slot id makes the other request that holds it ambiguous too
+      for (const s of r.slots) dirty.slots.add(s.id)
+    }
     return r
   })
   if (c.incomplete) c.slots = undefined
@@ -853,8 +877,9 @@ export const decodeProblemUnsafe = (u: unknown): E.Either<NonEmptyArray<Issue>, 
   const apart = [...apartByKey.values()].sort(
     (x, y) => compareIds(x[0], y[0]) || compareIds(x[1], y[1]),
   )
+  const beforePolicy = c.issues.length
   const policy = decodePolicyAt(c, 'policy', get(u, 'policy')) ?? defaultPolicy
-  if (c.issues.length > 0) return E.left(c.issues as NonEmptyArray<Issue>)
+  const policyClean = c.issues.length === beforePolicy
   const byId = <A extends { readonly id: string }>(x: A, y: A) => compareIds(x.id, y.id)
   const problem: Problem = {
     roles: roles.sort(byId),
@@ -866,7 +891,22 @@ export const decodeProblemUnsafe = (u: unknown): E.Either<NonEmptyArray<Issue>, 
     apart,
     policy,
   }
-  checkPins(c, problem, pinPath)
+  // The pins alone against the hard constraints, for every pin whose member, request, slot
+  // and role are sound (all of them when the rest is clean; none if the policy is broken).
+  if (policyClean) {
+    checkPins(
+      c,
+      problem,
+      pinPath,
+      (member, request, slot) =>
+        dirty.members.has(member.id) ||
+        dirty.requests.has(request.id) ||
+        dirty.slots.has(slot.id) ||
+        dirty.roles.has(slot.role) ||
+        c.roles === undefined ||
+        !c.roles.has(slot.role),
+    )
+  }
   if (c.issues.length > 0) return E.left(c.issues as NonEmptyArray<Issue>)
   return E.right(problem as ValidProblem)
 }
