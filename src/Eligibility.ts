@@ -4,7 +4,9 @@
  * `excluded`, `availability`, `capacity`.
  *
  * This is the one implementation of these rules: the compiler, the solver's reasons for
- * unfilled slots and the pin check of `decodeProblem` all use it.
+ * unfilled slots and the pin check of `decodeProblem` all use it. It expects a problem in the
+ * normalised form `decodeProblem` gives (`units` and `excluded` sorted, qualities and
+ * preferences as own properties), and looks roles up through a cached {@link index}.
  *
  * @since 0.1.0
  */
