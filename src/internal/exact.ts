@@ -95,12 +95,20 @@ export const branchAndBound = (
   let maxKids = 0
   for (let s = 0; s < c.nSlots; s++) maxKids = Math.max(maxKids, c.slotEdgeStart[s + 1]! - c.slotEdgeStart[s]!)
 
-  /** Bounds the node; returns the branching slot, or −1 to prune. */
+  // filled bounds prune once floor(bound) ≤ incF: with integer priorities, below incF + 1
+  const targetF = (): number => (intPriorities ? incF + 1 - 1e-5 : incF)
+  const nodeIters = 8
+
+  /** Bounds the node (re-optimising the multipliers a little); returns the branching slot, or −1 to prune. */
   const bound = (): number => {
-    const fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
+    let fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
     if (fb < incF - epsF) return -1
+    if (fb > incF + epsF) {
+      fb = floorF(optimiseSlots(c, st, closed, xF, false, 0, targetF(), nodeIters, w, counter, budget))
+      if (fb < incF - epsF) return -1
+    }
     if (fb <= incF + epsF) {
-      const sb = decompose(c, st, closed, xS, true, incF, w, counter)
+      const sb = optimiseSlots(c, st, closed, xS, true, incF, incS, nodeIters, w, counter, budget)
       if (sb <= incS + epsS) return -1
     }
     let slot = -1
@@ -113,6 +121,25 @@ export const branchAndBound = (
       }
     }
     return slot
+  }
+
+  // per-depth copies of the multipliers, so siblings start from their parent's
+  const saved: Array<{ uF: Float64Array; uS: Float64Array; sigma: Float64Array; lambda: number }> = []
+  const save = (depth: number): void => {
+    if (saved.length <= depth)
+      saved.push({ uF: new Float64Array(c.nSlots), uS: new Float64Array(c.nSlots), sigma: new Float64Array(c.groupCats.length), lambda: 0 })
+    const b = saved[depth]!
+    b.uF.set(xF.u)
+    b.uS.set(xS.u)
+    b.sigma.set(xS.sigma)
+    b.lambda = xS.lambda
+  }
+  const restore = (depth: number): void => {
+    const b = saved[depth]!
+    xF.u.set(b.uF)
+    xS.u.set(b.uS)
+    xS.sigma.set(b.sigma)
+    xS.lambda = b.lambda
   }
 
   const search = (depth: number): void => {
@@ -148,16 +175,19 @@ export const branchAndBound = (
       kk[i] = key
       ke[i] = e
     }
+    save(depth)
     for (let i = 0; i < n; i++) {
       const e = ke[i]!
       add(st, e)
       search(depth + 1)
       remove(st, e)
       if (aborted) return
+      restore(depth)
     }
     closed[slot] = 1
     search(depth + 1)
     closed[slot] = 0
+    restore(depth)
   }
 
   if (rootF > incF + epsF || rootS > incS + epsS) search(0)
