@@ -11,6 +11,11 @@
  * rotation, one not), one pin, one entry of a previous plan, one `apart` pair, an exclusion
  * and a policy. The pin satisfies every hard constraint, so the sample always decodes.
  *
+ * The pool is rich but not endless: every slot but one can be filled. The youth-care crisis
+ * asks a youth-care expert for 20 hours a week from January to June, and none of the pool's
+ * five youth-care people has that much time free then — so a plan shows that slot open, with
+ * the reasons counted over the whole pool.
+ *
  * Treat the exported values as read-only.
  *
  * @since 0.1.0
@@ -89,7 +94,7 @@ const members = [
       leadership: 3, collaboration: 3, 'financial-acumen': 2, 'political-sensitivity': 4,
       communication: 4, networking: 4, analysis: 4, expertise: 4,
     },
-    capacity: 32, committed: 8, units: ['centrum', 'zuid'],
+    capacity: 32, committed: 16, units: ['centrum', 'zuid'],
     preferences: { network: 1 }, goals: ['leadership'],
   },
   {
@@ -316,7 +321,7 @@ const members = [
       leadership: 2, collaboration: 4, 'financial-acumen': 1, 'political-sensitivity': 2,
       communication: 3, networking: 3, analysis: 3, expertise: 4,
     },
-    capacity: 24, committed: 4, units: ['centrum'],
+    capacity: 24, committed: 8, units: ['centrum'],
     goals: ['leadership'],
   },
   {
