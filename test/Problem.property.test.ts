@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { Issue, Problem } from 'wendbaar'
+import { Eligibility, IsoDate, Issue, Problem } from 'wendbaar'
 import { corruptibles, problemJson, shuffleProblem, type Json } from './support/arbitraries.js'
 
 const decoded = (j: unknown): Problem.ValidProblem => {
@@ -110,5 +110,90 @@ describe('decodeProblem properties', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('random pins are accepted exactly when a brute-force check of every day finds no broken hard constraint', () => {
+    let accepted = 0
+    let rejected = 0
+    const arb = problemJson.chain((json) =>
+      fc.record({
+        json: fc.constant(json),
+        picks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }),
+        max: fc.integer({ min: 1, max: 2 }),
+      }),
+    )
+    fc.assert(
+      fc.property(arb, ({ json, picks, max }) => {
+        const base = decoded(
+          viaJson({
+            ...json,
+            pinned: [],
+            policy: { ...(json.policy ?? {}), maxSlotsPerMemberPerRequest: max },
+          }),
+        )
+        const slots = base.requests.flatMap((r) => r.slots.map((slot) => ({ request: r, slot })))
+        if (slots.length === 0 || base.members.length === 0) return
+        // random pins, at most one per slot
+        const bySlot = new Map<
+          string,
+          { member: Problem.Member; request: Problem.Request; slot: Problem.Slot }
+        >()
+        for (const [m, k] of picks) {
+          const { request, slot } = slots[k % slots.length] as (typeof slots)[number]
+          if (!bySlot.has(slot.id))
+            bySlot.set(slot.id, {
+              member: base.members[m % base.members.length] as Problem.Member,
+              request,
+              slot,
+            })
+        }
+        const pins = [...bySlot.values()]
+        // brute force, independent of the decoder's sweep
+        let broken = pins.some((p) => !Eligibility.isEligible(base, p.member, p.request, p.slot))
+        for (const member of base.members) {
+          const mine = pins.filter((p) => p.member.id === member.id)
+          const days = mine.map(
+            (p) =>
+              [
+                IsoDate.toDayNumber(p.request.period.from),
+                IsoDate.toDayNumber(p.request.period.to),
+              ] as const,
+          )
+          // every day of every period, not just start days: independent of the decoder's sweep
+          const lo = Math.min(...days.map((d) => d[0]))
+          const hi = Math.max(...days.map((d) => d[1]))
+          for (let day = lo; day <= hi && !broken; day++) {
+            let load = member.committed
+            mine.forEach((p, i) => {
+              const d = days[i] as readonly [number, number]
+              if (d[0] <= day && day <= d[1]) load += p.slot.hours
+            })
+            if (load > member.capacity) broken = true
+          }
+          const perRequest = new Map<string, number>()
+          for (const p of mine)
+            perRequest.set(p.request.id, (perRequest.get(p.request.id) ?? 0) + 1)
+          if ([...perRequest.values()].some((n) => n > max)) broken = true
+        }
+        for (const [a, b] of base.apart) {
+          const ra = new Set(pins.filter((p) => p.member.id === a).map((p) => p.request.id))
+          if (pins.some((p) => p.member.id === b && ra.has(p.request.id))) broken = true
+        }
+        const input = viaJson(Problem.encodeProblem(base))
+        input.pinned = pins.map((p) => ({ member: p.member.id, slot: p.slot.id }))
+        const r = Problem.decodeProblem(input)
+        expect(E.isLeft(r)).toBe(broken)
+        if (E.isLeft(r)) {
+          expect(r.left.every((i) => i.code === 'pin' && /^pinned\[\d+\]$/.test(i.path))).toBe(true)
+          rejected++
+        } else {
+          expect(r.right.pinned).toHaveLength(pins.length)
+          accepted++
+        }
+      }),
+      { numRuns: 400 },
+    )
+    expect(accepted).toBeGreaterThan(20)
+    expect(rejected).toBeGreaterThan(20)
   })
 })

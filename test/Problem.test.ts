@@ -617,6 +617,19 @@ describe('decodeProblem: pin issues name the constraint', () => {
     )
     expect(p.pinned).toHaveLength(2)
   })
+  it('counts a one-day overlap: a period that starts on the day another ends', () => {
+    const j = mutated((j) => {
+      j.previous = []
+      j.requests[1].period = { from: '2027-06-30', to: '2027-09-30' }
+      j.pinned = [
+        { member: 'm2', slot: 'r1/content-law' },
+        { member: 'm2', slot: 'r2/content' },
+      ]
+    })
+    expect(issuesOf(j)).toEqual(['pinned[0] pin', 'pinned[1] pin'])
+    j.requests[1].period.from = '2027-07-01'
+    expect(issuesOf(j)).toEqual([])
+  })
   it('checks capacity at a later start date, where the load peaks', () => {
     // r3 starts inside r1 and r2; the load on 2027-04-01 is 16 + 8 + 4 = 28 > 24
     const j = mutated((j) => {

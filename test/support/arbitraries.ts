@@ -129,11 +129,12 @@ const name = fc.oneof(
   fc.constantFrom('finance', 'law', 'policy', 'it', 'leadership'),
 )
 
+// few distinct days, so periods often start or end on the same day (the edge cases)
 const date = fc
   .record({
-    y: fc.integer({ min: 2025, max: 2029 }),
+    y: fc.integer({ min: 2026, max: 2027 }),
     m: fc.integer({ min: 1, max: 12 }),
-    d: fc.integer({ min: 1, max: 28 }),
+    d: fc.constantFrom(1, 15, 28),
   })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
 
