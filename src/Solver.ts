@@ -99,7 +99,7 @@ export interface Solution {
  * @category model
  * @since 0.1.0
  */
-export const defaultEffort = 20_000_000
+export const defaultEffort = 5_000_000
 
 /**
  * Models with at most this many slots and edges are solved exactly unless
