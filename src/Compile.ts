@@ -74,6 +74,8 @@ export interface Compiled {
   readonly edgeStart: ReadonlyArray<number>
   /** The index of the edge joining member index `member` to slot index `slot`, or −1 when none. */
   readonly edgeOf: (member: number, slot: number) => number
+  /** The indices of the members serving `unit` — listing it, or serving every unit — ascending. */
+  readonly unitMembers: (unit: string) => ReadonlyArray<number>
 }
 
 // -------------------------------------------------------------------------------------
@@ -286,6 +288,7 @@ export const compile = (problem: ValidProblem): Compiled => {
     memberIndex,
     edgeStart,
     edgeOf,
+    unitMembers: (unit) => merge(idx.byUnit.get(unit) ?? EMPTY, idx.anyUnit),
   }
 }
 
@@ -388,9 +391,19 @@ const forEachCandidate = (
     for (let m = 0; m < memberCount; m++) visit(m)
     return
   }
-  // merge two ascending lists (they never share a member, but be safe)
   const xs: ReadonlyArray<number> = first
-  const ys = second
+  forEachMerged(xs, second, visit)
+}
+
+/** The union of two ascending lists, ascending. */
+const merge = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>): Array<number> => {
+  const out: Array<number> = []
+  forEachMerged(xs, ys, (m) => out.push(m))
+  return out
+}
+
+/** Visits the union of two ascending lists in ascending order. */
+const forEachMerged = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>, visit: (m: number) => void): void => {
   let i = 0
   let j = 0
   while (i < xs.length || j < ys.length) {

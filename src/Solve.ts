@@ -22,7 +22,7 @@ import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as O from 'fp-ts/lib/Option.js'
 import { compile, type Compiled } from './Compile.js'
 import * as Eligibility from './Eligibility.js'
-import { evaluate, violations, type ModelScore } from './Evaluate.js'
+import { evaluate, violations, type ModelScore, type Violation } from './Evaluate.js'
 import { issue, field, type Issue } from './Issue.js'
 import type { ModelEdge, ModelSlot } from './Model.js'
 import { reasonOrder, type Assignment, type Bound, type Plan, type Reason, type Score, type Unfilled } from './Plan.js'
@@ -76,7 +76,9 @@ export const solve = (problem: ValidProblem, options: SolveOptions = {}): Plan =
     solution.bound === null ? null : { filled: solution.bound.filled + 0, soft: solution.bound.soft + 0 }
   const { edges, added } = complete(compiled, solution.edges)
   const stats = added === 0 ? solution.stats : { ...solution.stats, completed: added }
-  return build(problem, compiled, edges, bound, sortedRecord(stats))
+  // the solution's score is the evaluator's; evaluate again only when edges were added
+  const score = added === 0 ? solution.score : evaluate(compiled.model)(edges)
+  return build(problem, compiled, edges, score, bound, sortedRecord(stats))
 }
 
 /**
@@ -93,9 +95,9 @@ export const planOf = (
   assignments: ReadonlyArray<AssignmentInput>,
 ): E.Either<NonEmptyArray<Issue>, Plan> => {
   const compiled = compile(problem)
-  return E.map((edges: ReadonlyArray<number>) => build(problem, compiled, edges, null, {}))(
-    toEdges(problem, compiled, assignments),
-  )
+  return E.map((edges: ReadonlyArray<number>) =>
+    build(problem, compiled, edges, evaluate(compiled.model)(edges), null, {}),
+  )(toEdges(problem, compiled, violations(compiled.model), assignments))
 }
 
 // -------------------------------------------------------------------------------------
@@ -118,8 +120,9 @@ export const evaluatePlan = (
 ): ((assignments: ReadonlyArray<AssignmentInput>) => E.Either<NonEmptyArray<Issue>, Score>) => {
   const compiled = compile(problem)
   const score = evaluate(compiled.model)
+  const check = violations(compiled.model)
   return (assignments) =>
-    E.map((edges: ReadonlyArray<number>) => toScore(score(edges)))(toEdges(problem, compiled, assignments))
+    E.map((edges: ReadonlyArray<number>) => toScore(score(edges)))(toEdges(problem, compiled, check, assignments))
 }
 
 // -------------------------------------------------------------------------------------
@@ -160,6 +163,7 @@ const toScore = (ms: ModelScore): Score => ({
 const toEdges = (
   problem: ValidProblem,
   compiled: Compiled,
+  check: (edges: ReadonlyArray<number>) => ReadonlyArray<Violation>,
   assignments: ReadonlyArray<AssignmentInput>,
 ): E.Either<NonEmptyArray<Issue>, ReadonlyArray<number>> => {
   const issues: Array<Issue> = []
@@ -193,7 +197,7 @@ const toEdges = (
   })
   if (issues.length === 0) {
     edges.sort((x, y) => x - y)
-    for (const v of violations(compiled.model)(edges)) {
+    for (const v of check(edges)) {
       issues.push(issue('assignments', v.kind === 'forced' ? 'pin' : 'conflict', v.message))
     }
   }
@@ -206,6 +210,7 @@ const build = (
   problem: ValidProblem,
   compiled: Compiled,
   chosen: ReadonlyArray<number>,
+  score: ModelScore,
   bound: Bound | null,
   stats: Readonly<Record<string, number>>,
 ): Plan => {
@@ -218,7 +223,7 @@ const build = (
   return {
     assignments,
     unfilled: unfilledOf(problem, compiled, new PlanState(compiled, edges)),
-    score: toScore(evaluate(model)(edges)),
+    score: toScore(score),
     bound,
     stats,
   }
@@ -336,6 +341,7 @@ const unfilledOf = (problem: ValidProblem, compiled: Compiled, state: PlanState)
   // The six rules of Eligibility.check depend only on the request and the slot's role,
   // discipline and hours: count them once per such key.
   const cache = new Map<string, Map<string, Reason>>()
+  const n = problem.members.length
   const out: Array<Unfilled> = []
   for (let s = 0; s < compiled.slots.length; s++) {
     if (state.filled[s] === 1) continue
@@ -347,9 +353,22 @@ const unfilledOf = (problem: ValidProblem, compiled: Compiled, state: PlanState)
     let fixed = cache.get(key)
     if (fixed === undefined) {
       fixed = new Map()
-      for (const member of problem.members) {
-        const f = Eligibility.check(problem, member, request, slot)
-        if (O.isSome(f)) bump(fixed, f.value.constraint, f.value.detail)
+      const count = (mi: number): void => {
+        const f = Eligibility.check(problem, problem.members[mi] as Member, request, slot)
+        if (O.isSome(f)) bump(fixed as Map<string, Reason>, f.value.constraint, f.value.detail)
+      }
+      if (request.unit === null) for (let mi = 0; mi < n; mi++) count(mi)
+      else {
+        // Members outside the unit all fail `unit` first, with the same detail: count them at
+        // once (the detail from one of them) and check only the members serving the unit.
+        const serving = compiled.unitMembers(request.unit)
+        for (const mi of serving) count(mi)
+        if (serving.length < n) {
+          let outside = 0
+          while (outside < serving.length && serving[outside] === outside) outside++
+          const f = Eligibility.check(problem, problem.members[outside] as Member, request, slot)
+          if (O.isSome(f)) bump(fixed, f.value.constraint, f.value.detail, n - serving.length)
+        }
       }
       cache.set(key, fixed)
     }
@@ -364,10 +383,10 @@ const unfilledOf = (problem: ValidProblem, compiled: Compiled, state: PlanState)
   return out
 }
 
-const bump = (reasons: Map<string, Reason>, constraint: Reason['constraint'], detail: string): void => {
+const bump = (reasons: Map<string, Reason>, constraint: Reason['constraint'], detail: string, n = 1): void => {
   const k = `${constraint}\u0000${detail}`
   const r = reasons.get(k)
-  reasons.set(k, { constraint, count: (r?.count ?? 0) + 1, detail })
+  reasons.set(k, { constraint, count: (r?.count ?? 0) + n, detail })
 }
 
 const sortReasons = (reasons: ReadonlyArray<Reason>): Array<Reason> =>
