@@ -168,7 +168,8 @@ describe('decodeProblem properties', () => {
               const d = days[i] as readonly [number, number]
               if (d[0] <= day && day <= d[1]) load += p.slot.hours
             })
-            if (load > member.capacity) broken = true
+            // the same rounding tolerance as the decoder (far below any real hour count)
+            if (load > member.capacity + 1e-9 * Math.max(1, member.capacity)) broken = true
           }
           const perRequest = new Map<string, number>()
           for (const p of mine)

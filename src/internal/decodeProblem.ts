@@ -686,6 +686,9 @@ export const slotMembers = (
 }
 
 /** The pins alone against every hard constraint of §7; issues at the pins' paths. */
+/** Hours for a message, without floating-point noise. */
+const hours = (x: number): string => String(Math.round(x * 1e6) / 1e6)
+
 export const checkPins = (
   c: Ctx,
   problem: Problem,
@@ -755,14 +758,17 @@ export const checkPins = (
       while (j < byTo.length && (byTo[j] as Pin).request.period.to < t)
         removed += (byTo[j++] as Pin).slot.hours
       const load = added - removed
-      if (member.committed + load > member.capacity) {
+      // a tolerance far below any real hour count absorbs the rounding of the running sums
+      if (member.committed + load > member.capacity + 1e-9 * Math.max(1, member.capacity)) {
         for (const pin of list) {
           if (pin.request.period.from <= t && t <= pin.request.period.to) {
             fail(
               pin,
-              `the pins of ${quote(id)} need ${load} h on ${t} but only ${
-                member.capacity - member.committed
-              } h are free (capacity ${member.capacity}, committed ${member.committed}) (capacity)`,
+              `the pins of ${quote(id)} need ${hours(load)} h on ${t} but only ${hours(
+                member.capacity - member.committed,
+              )} h are free (capacity ${member.capacity}, committed ${
+                member.committed
+              }) (capacity)`,
             )
           }
         }
