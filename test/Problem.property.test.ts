@@ -37,6 +37,8 @@ describe('decodeProblem properties', () => {
         const x = decoded(viaJson(json))
         const encoded = Problem.encodeProblem(x)
         expect(decoded(encoded)).toEqual(x)
+        // decoding is idempotent: a decoded problem decodes to itself
+        expect(decoded(x)).toEqual(x)
         const text = JSON.stringify(encoded)
         expect(decoded(JSON.parse(text))).toEqual(x)
         expect(JSON.stringify(Problem.encodeProblem(decoded(JSON.parse(text))))).toBe(text)

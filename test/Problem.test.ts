@@ -707,6 +707,8 @@ describe('io-ts codecs', () => {
       'members[4].capacity: must be a finite number > 0, got 0 (range)',
     ])
     expect(Problem.ProblemCodec.is(baseJson())).toBe(true)
+    expect(Problem.ProblemCodec.is(decoded(baseJson()))).toBe(true)
+    expect(Problem.ProblemCodec.is({})).toBe(false)
     expect(Problem.ProblemCodec.encode(decoded(baseJson()))).toEqual(
       Problem.encodeProblem(decoded(baseJson())),
     )
