@@ -22,6 +22,7 @@ import { improve } from './internal/heuristic.js'
 import { add, canAdd } from './internal/state.js'
 import { trivialBound } from './internal/lagrange.js'
 import { branchAndBound } from './internal/exact.js'
+import { rootBounds } from './internal/decompose.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -342,7 +343,7 @@ export const solveModel =
     const wantExact =
       options.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
     // the primal heuristic: all of the budget, or a share of it before an exact search
-    const heurEffort = wantExact ? Math.min(Math.floor(budget / 4), 20_000 + 200 * c.nEdges) : budget
+    const heurEffort = wantExact ? Math.min(Math.floor(budget / 4), 20_000 + 200 * c.nEdges) : Math.floor((budget * 4) / 5)
     const heur = improve(c, { effort: heurEffort, seed: options.seed ?? 1, shouldStop: stop }, undefined)
     counter.steps += heur.steps
     const st = forcedState(c)
@@ -364,7 +365,9 @@ export const solveModel =
       stats['nodes'] = r.nodes
       stats['improvements'] = (stats['improvements'] ?? 0) + r.improvements
     } else {
-      bound = trivialBound(c)
+      const t = trivialBound(c)
+      const r = rootBounds(c, forcedState(c), incumbent.filled, incumbent.soft, Math.max(4 * c.nEdges, budget / 5), counter)
+      bound = { filled: Math.min(t.filled, r.filled), soft: Math.min(t.soft, r.soft) }
     }
     const edges: Array<number> = []
     for (let s = 0; s < c.nSlots; s++) if (slotEdge[s]! >= 0) edges.push(slotEdge[s]!)

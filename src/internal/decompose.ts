@@ -20,6 +20,9 @@
 import { type Compact, overloadOf, withinCapacity } from './compact.js'
 import { type State, fits } from './state.js'
 
+/** Most search nodes per member and call; beyond, the member's bound falls back to Σ of its positive values. */
+const DFS_CAP = 4096
+
 /**
  * Multipliers of the decomposition.
  *
@@ -197,8 +200,10 @@ export const decompose = (
     let bestLen = 0
     let depth = 0
     // depth-first over subsets, items in order
+    let visits = 0
     const dfs = (from: number, val: number, peak: number): void => {
       counter.steps++
+      if (++visits > DFS_CAP) return
       const cur = hasOver ? val - (overloadOf(c, m, peak) - over0) : val
       if (cur > best) {
         best = cur
@@ -235,7 +240,9 @@ export const decompose = (
       }
     }
     dfs(0, 0, peak0)
-    total += best
+    // a member whose search hit the cap contributes the sum of its positive values (still an
+    // upper bound; its recorded choice is only the best subset seen, for the subgradient)
+    total += visits > DFS_CAP ? Math.max(best, suffix[0]!) : best
     w.chosenLen[m] = bestLen
     for (let i = 0; i < bestLen; i++) {
       const e = w.chosen[off + i]!
@@ -323,4 +330,34 @@ export const optimiseSlots = (
   x.sigma.set(bestSigma)
   x.lambda = bestLambda
   return bestValue
+}
+
+/**
+ * Root bounds by the decomposition, for models too large for the exact search: a bound on
+ * filled over all plans, and on soft over plans with filled ≥ `incF`. `st` holds the forced
+ * edges; `incF`/`incS` are the incumbent's score (the subgradient's targets). Spends at most
+ * about `effort` steps (at least one pass per objective).
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const rootBounds = (
+  c: Compact,
+  st: State,
+  incF: number,
+  incS: number,
+  effort: number,
+  counter: { steps: number },
+): { filled: number; soft: number } => {
+  let intPriorities = true
+  for (let s = 0; s < c.nSlots; s++) if (!Number.isInteger(c.slotPriority[s]!)) intPriorities = false
+  const closed = new Uint8Array(c.nSlots)
+  const w = decomposeWork(c)
+  const start = counter.steps
+  const xF = initialSlotMultipliers(c, false)
+  const fRaw = optimiseSlots(c, st, closed, xF, false, 0, intPriorities ? incF + 1 - 1e-5 : incF, 200, w, counter, start + effort / 2)
+  const filled = intPriorities ? Math.floor(fRaw + 1e-6) : fRaw
+  const xS = initialSlotMultipliers(c, true)
+  const soft = optimiseSlots(c, st, closed, xS, true, incF, incS, 200, w, counter, Math.max(counter.steps, start + effort))
+  return { filled, soft }
 }
