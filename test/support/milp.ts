@@ -10,15 +10,16 @@
  *
  * Model (x binary only for eligible pairs with `hours ≤ capacity − committed`):
  * - Σ_m x[m,s] ≤ 1 per slot; pins: x = 1;
- * - capacity: Σ hours·x over the slots active at t ≤ capacity − committed, at every request
- *   start date t that lies in one of the member's candidate periods;
+ * - capacity: p[m] ∈ [0, capacity − committed], p[m] ≥ Σ hours·x over the slots active at t,
+ *   at every request start date t inside one of the member's candidate periods (only where the
+ *   active set is maximal);
  * - Σ_{s∈r} x[m,s] ≤ maxSlotsPerMemberPerRequest;
  * - z[m,r] ∈ [0,1] "m serves r": z ≥ x[m,s] for s ∈ r, z ≤ Σ_{s∈r} x[m,s] (z = x when m has a
  *   single candidate slot in r); apart: z[a,r] + z[b,r] ≤ 1;
  * - diversity: d[r,c] ∈ [0,1], d ≤ Σ_{m primary c} z[m,r], objective + W_div·d;
  * - rotation: y[a,b,r] ≥ z[a,r] + z[b,r] − 1, y ≥ 0, objective − W_rot·y;
- * - balance: o[m] ≥ committed − comfort·capacity + Σ hours·x active at t (every t), o ≥ 0,
- *   objective − W_bal·o/capacity, plus the constant W_bal·max(0, committed − comfort·capacity)/capacity.
+ * - balance: o[m] ≥ committed + p[m] − comfort·capacity, o ≥ 0, objective − W_bal·o/capacity,
+ *   plus the constant W_bal·max(0, committed − comfort·capacity)/capacity (p[m] is then the peak).
  */
 import type { Highs } from 'highs'
 import type { Member, Problem, Request, Role, Slot } from '../../src/Problem.js'
@@ -364,35 +365,49 @@ export const buildMilp = (p: Problem): Milp => {
     else row([v], [1], '=', 1)
   }
 
-  // capacity and balance, at every request start date inside a candidate period
+  // capacity and balance: the load at the request start dates inside the member's candidate
+  // periods — only where the active set is maximal (a start date whose active slots all last
+  // until the next start date is dominated by that next one). p[m] ∈ [0, capacity − committed]
+  // is at least every such load (so capacity holds), o[m] ≥ committed + p[m] − comfort·capacity.
   p.members.forEach((m, mi) => {
     const cand = byMember[mi] as Array<{ slot: number; var: number }>
     if (cand.length === 0) return
-    const refs = cand.map((c) => ({
-      ...c,
-      ref: ix.slotList[c.slot] as SlotRef,
-    }))
-    const starts = [...new Set(refs.map((r) => r.ref.request.period.from as string))].sort()
+    const refs = cand.map((c) => {
+      const ref = ix.slotList[c.slot] as SlotRef
+      return {
+        var: c.var,
+        hours: ref.slot.hours,
+        from: ref.request.period.from as string,
+        to: ref.request.period.to as string,
+      }
+    })
+    const starts = [...new Set(refs.map((r) => r.from))].sort()
+    // the maximal active sets sit at the last start date on or before some slot's end
+    const kept = new Set<string>()
+    for (const r of refs) {
+      let lo = 0
+      let hi = starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if ((starts[mid] as string) <= r.to) lo = mid
+        else hi = mid - 1
+      }
+      kept.add(starts[lo] as string)
+    }
+    const sets = [...kept].sort().map((t) => refs.filter((r) => r.from <= t && t <= r.to))
     const free = m.capacity - m.committed
     const cc = p.policy.comfort * m.capacity
-    const balanceOn = w.balance > 0
-    const o = balanceOn ? newVar(false, Infinity) : -1
+    const most = Math.max(...sets.map((act) => act.reduce((acc, r) => acc + r.hours, 0)))
+    const needCap = most > free
+    const balanceOn = w.balance > 0 && m.committed + Math.min(most, free) > cc
+    if (!needCap && !balanceOn) return
+    const peak = newVar(false, free)
+    for (const act of sets) row([peak, ...act.map((r) => r.var)], [1, ...act.map((r) => -r.hours)], '>=', 0)
     if (balanceOn) {
+      const o = newVar(false, Infinity)
       addObj(softObjective, o, -w.balance / m.capacity)
       softConstant += (w.balance * Math.max(0, m.committed - cc)) / m.capacity
-    }
-    for (const t of starts) {
-      const active = refs.filter((r) => r.ref.request.period.from <= t && t <= r.ref.request.period.to)
-      const total = active.reduce((a, r) => a + r.ref.slot.hours, 0)
-      if (total > free)
-        row(
-          active.map((r) => r.var),
-          active.map((r) => r.ref.slot.hours),
-          '<=',
-          free,
-        )
-      if (balanceOn)
-        row([o, ...active.map((r) => r.var)], [1, ...active.map((r) => -r.ref.slot.hours)], '>=', m.committed - cc)
+      row([o, peak], [1, -1], '>=', m.committed - cc)
     }
   })
 
