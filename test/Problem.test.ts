@@ -278,9 +278,14 @@ const cases: ReadonlyArray<Case> = [
     ['roles[0].qualities[0].quality range'],
   ],
   [
-    'quality listed twice',
+    'quality listed twice, differently',
     (j) => j.roles[0].qualities.push({ quality: 'leadership', min: 1 }),
-    ['roles[0].qualities[1].quality duplicate'],
+    ['roles[0].qualities[1] conflict'],
+  ],
+  [
+    'quality listed twice, the same (ignored)',
+    (j) => j.roles[0].qualities.push({ quality: 'leadership', min: 3, weight: 2 }),
+    [],
   ],
   // members
   ['member id duplicate', (j) => (j.members[4].id = 'm1'), ['members[4].id duplicate']],

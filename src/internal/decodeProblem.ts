@@ -391,7 +391,7 @@ export const decodeRoleAt = (c: Ctx, base: string, u: unknown): Role | undefined
   const qsU = get(u, 'qualities')
   const qs = qsU === undefined ? [] : array(c, base, 'qualities', qsU) ?? []
   const qsPath = field(base, 'qualities')
-  const seen = new Map<string, string>()
+  const seen = new Map<string, { readonly path: string; readonly entry: RoleQuality }>()
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k]
     const qb = field(qsPath, k)
@@ -402,19 +402,16 @@ export const decodeRoleAt = (c: Ctx, base: string, u: unknown): Role | undefined
     const quality = str(c, qb, 'quality', get(q, 'quality'), true)
     const min = optNum(c, qb, 'min', get(q, 'min'), LEVEL, 0)
     const weight = optNum(c, qb, 'weight', get(q, 'weight'), POSITIVE, 1)
-    if (quality === undefined) continue
+    if (quality === undefined || min === undefined || weight === undefined) continue
+    const entry: RoleQuality = { quality, min: min as QualityLevel, weight }
     const first = seen.get(quality)
-    if (first !== undefined) {
-      report(
-        c,
-        field(qb, 'quality'),
-        'duplicate',
-        `quality ${quote(quality)} listed twice (first at ${first})`,
-      )
-      continue
+    if (first === undefined) {
+      seen.set(quality, { path: qb, entry })
+      qualities.push(entry)
+    } else if (first.entry.min !== min || first.entry.weight !== weight) {
+      // an identical repeat is ignored (a set); a different one contradicts the first
+      report(c, qb, 'conflict', `quality ${quote(quality)} is already required at ${first.path}`)
     }
-    seen.set(quality, qb)
-    qualities.push({ quality, min: (min ?? 0) as QualityLevel, weight: weight ?? 1 })
   }
   qualities.sort((a, b) => compareIds(a.quality, b.quality))
   return { id: id as RoleId, name, qualities }
