@@ -14,18 +14,29 @@ import type { Highs } from 'highs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeProblem, type ValidProblem } from '../src/Problem.js'
 import { solve } from '../src/Solve.js'
-import { generateProblem, oracleParams, weightNames } from './support/generate.js'
+import {
+  generateProblem,
+  oracleParams,
+  preset,
+  weightNames,
+  type GenerateParams,
+  type ProblemJson,
+} from './support/generate.js'
 import { eligibleDirect, hardViolations, loadHighs, scoreDirect, solveMilp, type MilpResult } from './support/milp.js'
 
-/** Number of random problems (seeds 1..N). */
+/** Number of small random problems (seeds 1..N). */
 const N = 120
+/** Number of tight problems (14–16 members, ~16–24 slots). */
+const TIGHT = 20
+/** Number of 40-member S presets (issue 4: exact and proven up to ~60 slots / ~40 members). */
+const PRESETS = 6
 /** Problems per `it` (each `it` stays well inside the per-test timeout). */
 const BATCH = 20
 
 const tol = (x: number): number => 1e-6 * Math.max(1, Math.abs(x))
 
 interface Outcome {
-  readonly seed: number
+  readonly label: string
   readonly slots: number
   readonly members: number
   readonly proven: boolean
@@ -63,20 +74,52 @@ afterAll(() => {
       failures.length === 0
         ? `# Oracle failures\n\nNone: ${outcomes.length} problems checked (${new Date().toISOString()}).\n`
         : `# Oracle failures\n\n${failures.length} of ${outcomes.length} problems (${new Date().toISOString()}). ` +
-            `Reproduce with \`generateProblem(oracleParams(seed))\` from test/support/generate.ts.\n\n${failures.join(
-              '\n\n',
-            )}\n`,
+            `Each entry names the call that regenerates its problem.\n\n${failures.join('\n\n')}\n`,
     )
   } catch {
     // the report file is a convenience; the assertions below carry the verdict
   }
 })
 
-const check = (seed: number): void => {
-  const params = oracleParams(seed)
-  const decoded = decodeProblem(generateProblem(params))
+/** One problem of the oracle: a label, how to regenerate it, and its JSON. */
+interface Case {
+  readonly label: string
+  readonly recipe: string
+  readonly json: ProblemJson
+}
+
+const smallCase = (seed: number): Case => ({
+  label: `small seed ${seed}`,
+  recipe: `generateProblem(oracleParams(${seed}))`,
+  json: generateProblem(oracleParams(seed)),
+})
+/** Tighter and a little larger: 14–16 members, ~16–24 slots, doubled hours. */
+const tightParams = (seed: number): GenerateParams => ({
+  seed: 70_000 + seed,
+  members: 14 + (seed % 3),
+  requests: 5 + (seed % 2),
+  slotsPerRequest: [3, 4],
+  units: 1 + (seed % 2),
+  unitlessShare: 0.3,
+  tightness: 2,
+  pinShare: 0.1,
+})
+const tightCase = (seed: number): Case => ({
+  label: `tight seed ${seed}`,
+  recipe: `generateProblem(${JSON.stringify(tightParams(seed))})`,
+  json: generateProblem(tightParams(seed)),
+})
+const presetCase = (seed: number): Case => ({
+  label: `preset S seed ${seed}`,
+  recipe: `preset('S', ${seed})`,
+  json: preset('S', seed),
+})
+
+const check = (c: Case): void => {
+  const label = c.label
+  const decoded = decodeProblem(c.json)
   if (E.isLeft(decoded)) {
-    failures.push(`## seed ${seed}\n\ngenerated problem does not decode: ${JSON.stringify(decoded.left.slice(0, 3))}`)
+    failures.push(`## ${label}\n\ngenerated problem does not decode: ${JSON.stringify(decoded.left.slice(0, 3))}`)
     return
   }
   const p: ValidProblem = decoded.right
@@ -132,7 +175,7 @@ const check = (seed: number): void => {
   )
   const terms = milp === null ? [] : weightNames.filter((k) => Math.abs(milp.terms[k]) > 1e-9)
   outcomes.push({
-    seed,
+    label,
     slots,
     members: p.members.length,
     proven,
@@ -142,9 +185,9 @@ const check = (seed: number): void => {
   if (problems.length > 0) {
     failures.push(
       [
-        `## seed ${seed} (${p.members.length} members, ${slots} slots)`,
+        `## ${label} (${p.members.length} members, ${slots} slots)`,
         '',
-        `params: \`${JSON.stringify(params)}\``,
+        `problem: \`${c.recipe}\` (test/support/generate.ts)`,
         '',
         ...problems.map((x) => `- ${x}`),
         '',
@@ -161,19 +204,27 @@ const check = (seed: number): void => {
   }
 }
 
-describe('exact mode against HiGHS on random small problems', () => {
-  for (let from = 1; from <= N; from += BATCH) {
-    const to = Math.min(N, from + BATCH - 1)
-    it(`seeds ${from}–${to}: same lexicographic optimum, bound never below it, score = direct §7`, () => {
+const batches = (make: (seed: number) => Case, n: number, size: number, name: string): void => {
+  for (let from = 1; from <= n; from += size) {
+    const to = Math.min(n, from + size - 1)
+    it(`${name} ${from}–${to}: same lexicographic optimum, bound never below it, score = direct §7`, () => {
       const before = failures.length
-      for (let seed = from; seed <= to; seed++) check(seed)
+      for (let seed = from; seed <= to; seed++) check(make(seed))
       expect(failures.slice(before)).toEqual([])
     })
   }
+}
 
-  it('covers what it claims: sizes, features and binding capacity', () => {
-    expect(outcomes.length).toBe(N)
-    const sizes = outcomes.map((o) => o.slots)
+describe('exact mode against HiGHS', () => {
+  batches(smallCase, N, BATCH, 'small seeds')
+  batches(tightCase, TIGHT, 10, 'tight seeds')
+  batches(presetCase, PRESETS, 2, "preset('S') seeds")
+
+  it('covers what it claims: sizes, features, every term and binding capacity', () => {
+    const small = outcomes.filter((o) => o.label.startsWith('small '))
+    expect(small.length).toBe(N)
+    expect(outcomes.length).toBe(N + TIGHT + PRESETS)
+    const sizes = small.map((o) => o.slots)
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(4)
     expect(Math.max(...sizes)).toBeLessThanOrEqual(24)
     let pins = 0
@@ -189,16 +240,10 @@ describe('exact mode against HiGHS on random small problems', () => {
       units += j.requests.some((r) => r.unit !== undefined) ? 1 : 0
       windows += j.members.some((m) => m.available !== undefined) ? 1 : 0
     }
-    for (const [name, n] of Object.entries({
-      pins,
-      apart,
-      limit2,
-      units,
-      windows,
-    }))
+    for (const [name, n] of Object.entries({ pins, apart, limit2, units, windows }))
       expect(n, name).toBeGreaterThan(N / 10)
     // every term matters in the optimum of some problems, and capacity/limits/apart bind
-    for (const k of weightNames) expect(outcomes.filter((o) => o.terms.includes(k)).length, k).toBeGreaterThan(N / 10)
-    expect(outcomes.filter((o) => o.binding).length).toBeGreaterThan(N / 5)
+    for (const k of weightNames) expect(small.filter((o) => o.terms.includes(k)).length, k).toBeGreaterThan(N / 10)
+    expect(small.filter((o) => o.binding).length).toBeGreaterThan(N / 5)
   })
 })
