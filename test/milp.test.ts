@@ -211,6 +211,78 @@ describe('scoreDirect (hand-computed §7)', () => {
   })
 })
 
+describe('eligibleDirect (§7 rule 1, one rule at a time)', () => {
+  const base: ProblemJson = {
+    roles: [{ id: 'lead', name: 'Lead', qualities: [{ quality: 'leadership', min: 3 }] }],
+    members: [
+      {
+        id: 'a',
+        name: 'A',
+        disciplines: ['law'],
+        qualities: { leadership: 3 },
+        capacity: 20,
+        units: ['north'],
+        available: [{ from: '2027-01-01', to: '2027-06-30' }],
+      },
+    ],
+    requests: [
+      {
+        id: 'r',
+        title: 'R',
+        unit: 'north',
+        period: { from: '2027-02-01', to: '2027-06-30' },
+        slots: [{ id: 'r/lead', role: 'lead', hours: 8, discipline: 'law' }],
+      },
+    ],
+    history: [],
+    pinned: [],
+    previous: [],
+    apart: [],
+  }
+  const eligible = (json: ProblemJson): boolean => {
+    const p = decode(json)
+    const r = p.requests[0]
+    const s = r?.slots[0]
+    const role = p.roles[0]
+    const m = p.members[0]
+    if (r === undefined || s === undefined || role === undefined || m === undefined) throw new Error('shape')
+    return eligibleDirect(role, m, r, s)
+  }
+  const member = (patch: Partial<ProblemJson['members'][number]>): ProblemJson => ({
+    ...base,
+    members: base.members.map((m) => ({ ...m, ...patch })),
+  })
+  const request = (patch: Partial<ProblemJson['requests'][number]>): ProblemJson => ({
+    ...base,
+    requests: base.requests.map((r) => ({ ...r, ...patch })),
+  })
+  it('accepts the base case and rejects each broken rule', () => {
+    expect(eligible(base)).toBe(true)
+    expect(eligible(member({ qualities: { leadership: 2 } }))).toBe(false)
+    expect(eligible(member({ disciplines: ['finance', 'policy'] }))).toBe(false)
+    expect(eligible(member({ disciplines: ['finance', 'law'] }))).toBe(true)
+    expect(eligible(request({ excluded: ['a'] }))).toBe(false)
+    expect(eligible(member({ units: ['south'] }))).toBe(false)
+    expect(eligible(request({ unit: 'south' }))).toBe(false)
+    const { unit: _unit, ...anyUnit } = base.requests[0] as ProblemJson['requests'][number]
+    expect(eligible({ ...base, requests: [{ ...anyUnit, period: { from: '2027-02-01', to: '2027-06-30' } }] })).toBe(
+      true,
+    )
+    expect(eligible(member({ available: [{ from: '2027-03-01', to: '2027-12-31' }] }))).toBe(false)
+    expect(eligible(member({ available: [] }))).toBe(false)
+    expect(
+      eligible(
+        member({
+          available: [
+            { from: '2027-01-01', to: '2027-03-31' },
+            { from: '2027-02-01', to: '2027-07-01' },
+          ],
+        }),
+      ),
+    ).toBe(true)
+  })
+})
+
 describe('MILP vs brute force on tiny random problems', () => {
   it('reaches the enumerated lexicographic optimum, and its objective is the direct score of its plan', () => {
     let checked = 0
