@@ -200,6 +200,30 @@ describe('decodeProblem: a valid problem', () => {
     expect({ ...m1?.qualities }).toEqual({ finance: 3, leadership: 4 })
   })
 
+  it('decodes the empty problem', () => {
+    expect(decoded({ roles: [], members: [], requests: [] })).toEqual({
+      roles: [],
+      members: [],
+      requests: [],
+      history: [],
+      pinned: [],
+      previous: [],
+      apart: [],
+      policy: Problem.defaultPolicy,
+    })
+  })
+
+  it('ignores keys the schema does not know', () => {
+    const p = decoded(
+      mutated((j) => {
+        j.extra = { deep: [1, 2, 3] }
+        j.members[0].nickname = 'Anne'
+        j.policy.weights.fitt = 99
+      }),
+    )
+    expect(p).toEqual(decoded(baseJson()))
+  })
+
   it('allows history to name members who left the pool', () => {
     const p = decoded(
       mutated((j) => j.history.push({ request: 'x', members: ['ghost'], ended: '2025-01-01' })),
