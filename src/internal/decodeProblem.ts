@@ -682,10 +682,14 @@ export const slotMembers = (
   return [...bySlot.values()].sort((a, b) => compareIds(a.slot, b.slot))
 }
 
-/** The pins alone against every hard constraint of §7; issues at the pins' paths. */
 /** Hours for a message, without floating-point noise. */
 const hours = (x: number): string => String(Math.round(x * 1e6) / 1e6)
 
+/**
+ * The pins alone against every hard constraint of §7 (eligibility, capacity over time,
+ * `maxSlotsPerMemberPerRequest`, `apart`); issues at the pins' paths, in pin order. Pins for
+ * which `skip` holds (they involve an element with an issue of its own) are left out.
+ */
 export const checkPins = (
   c: Ctx,
   problem: Problem,
