@@ -343,7 +343,7 @@ export const solveModel =
     const wantExact =
       options.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
     // the primal heuristic: all of the budget, or a share of it before an exact search
-    const heurEffort = wantExact ? Math.min(Math.floor(budget / 4), 20_000 + 200 * c.nEdges) : Math.floor((budget * 4) / 5)
+    const heurEffort = wantExact ? Math.min(Math.floor(budget / 4), 50_000 + 2_000 * c.nEdges) : Math.floor((budget * 4) / 5)
     const heur = improve(c, { effort: heurEffort, seed: options.seed ?? 1, shouldStop: stop }, undefined)
     counter.steps += heur.steps
     const st = forcedState(c)
@@ -363,6 +363,8 @@ export const solveModel =
       optimal = r.proven
       bound = { filled: r.rootFilled, soft: r.rootSoft }
       stats['nodes'] = r.nodes
+      stats['banned'] = r.banned
+      stats['mandatory'] = r.mandatory
       stats['improvements'] = (stats['improvements'] ?? 0) + r.improvements
     } else {
       const t = trivialBound(c)

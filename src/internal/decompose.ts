@@ -36,6 +36,11 @@ export interface SlotMultipliers {
   readonly sigma: Float64Array
   /** On `filled ≥ F` (soft only). */
   lambda: number
+  /**
+   * Slots every plan with `filled ≥ F` must fill (or null): their constraint is an equality, so
+   * their multiplier may be negative, and a node leaving one without a feasible edge is infeasible.
+   */
+  free: Uint8Array | null
 }
 
 /**
@@ -111,7 +116,7 @@ export const initialSlotMultipliers = (c: Compact, soft: boolean): SlotMultiplie
     }
     u[s] = best
   }
-  return { u, sigma: new Float64Array(c.groupCats.length).fill(c.categoryBonus), lambda: 0 }
+  return { u, sigma: new Float64Array(c.groupCats.length).fill(c.categoryBonus), lambda: 0, free: null }
 }
 
 /**
@@ -256,8 +261,12 @@ export const decompose = (
     }
     off += bestLen
   }
-  // an open slot with no feasible edge needs no multiplier
-  for (let s = 0; s < c.nSlots; s++) if (st.slotEdge[s]! < 0 && !closed[s] && w.feasible[s] === 0) total -= x.u[s]!
+  // an open slot with no feasible edge needs no multiplier (and a mandatory one cannot be filled)
+  for (let s = 0; s < c.nSlots; s++)
+    if (st.slotEdge[s]! < 0 && !closed[s] && w.feasible[s] === 0) {
+      if (x.free !== null && x.free[s]) return -Infinity
+      total -= x.u[s]!
+    }
   return total
 }
 
@@ -305,7 +314,7 @@ export const optimiseSlots = (
     for (let s = 0; s < c.nSlots; s++) {
       if (st.slotEdge[s]! >= 0 || closed[s]) continue
       const g = 1 - w.chosenBy[s]!
-      if (g < 0 || x.u[s]! > 0) norm += g * g
+      if (g < 0 || x.u[s]! > 0 || (x.free !== null && x.free[s])) norm += g * g
     }
     const gl = soft ? st.filled + w.chosenPriority - F : 0
     if (soft && (gl < 0 || x.lambda > 0)) norm += gl * gl
@@ -318,7 +327,8 @@ export const optimiseSlots = (
     const step = (theta * Math.max(L - target, 1e-6 * scale)) / norm
     for (let s = 0; s < c.nSlots; s++) {
       if (st.slotEdge[s]! >= 0 || closed[s]) continue
-      x.u[s] = Math.max(0, x.u[s]! - step * (1 - w.chosenBy[s]!))
+      const u = x.u[s]! - step * (1 - w.chosenBy[s]!)
+      x.u[s] = x.free !== null && x.free[s] ? u : Math.max(0, u)
     }
     if (soft) {
       x.lambda = Math.max(0, x.lambda - step * gl)

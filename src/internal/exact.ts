@@ -35,6 +35,10 @@ export interface ExactResult {
   readonly rootSoft: number
   readonly nodes: number
   readonly improvements: number
+  /** Edges banned by probing at the root. */
+  readonly banned: number
+  /** Slots found mandatory at the root. */
+  readonly mandatory: number
 }
 
 /**
@@ -46,13 +50,15 @@ export interface ExactResult {
  * @since 0.1.0
  */
 export const branchAndBound = (
-  c: Compact,
+  c0: Compact,
   st: State,
   incumbent: { readonly slotEdge: Int32Array; readonly filled: number; readonly soft: number },
   budget: number,
   counter: { steps: number },
   stop: () => boolean,
 ): ExactResult => {
+  // a private copy of the forbidden flags: probing bans edges that cannot be in a better plan
+  const c: Compact = { ...c0, edgeForbidden: Uint8Array.from(c0.edgeForbidden) }
   let intPriorities = true
   let totalPrio = 0
   for (let s = 0; s < c.nSlots; s++) {
@@ -84,9 +90,62 @@ export const branchAndBound = (
   const xF: SlotMultipliers = initialSlotMultipliers(c, false)
   const xS: SlotMultipliers = initialSlotMultipliers(c, true)
   const iters = Math.max(50, Math.min(500, Math.floor(2e6 / Math.max(1, c.nEdges))))
-  const rootF = floorF(optimiseSlots(c, st, closed, xF, false, 0, incF, iters, w, counter, budget))
+  const targetF = (): number => (intPriorities ? incF + 1 - 1e-5 : incF)
+  const rootF = floorF(optimiseSlots(c, st, closed, xF, false, 0, targetF(), iters, w, counter, budget))
+  // mandatory slots: when closing a slot already bounds filled below the incumbent's, every
+  // plan worth finding fills it (its soft multiplier becomes free, its "empty" branch goes)
+  const mandatory = new Uint8Array(c.nSlots)
+  let nMandatory = 0
+  if (rootF <= incF + epsF) {
+    const probe: SlotMultipliers = { u: Float64Array.from(xF.u), sigma: xF.sigma, lambda: 0, free: null }
+    for (let s = 0; s < c.nSlots && counter.steps <= budget; s++) {
+      if (st.slotEdge[s]! >= 0) continue
+      closed[s] = 1
+      let fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
+      if (fb >= incF - epsF) {
+        probe.u.set(xF.u)
+        fb = floorF(optimiseSlots(c, st, closed, probe, false, 0, incF - 1e-5, 10, w, counter, budget))
+      }
+      closed[s] = 0
+      if (fb < incF - epsF) {
+        mandatory[s] = 1
+        nMandatory++
+      }
+    }
+    if (nMandatory > 0) xS.free = mandatory
+  }
   let rootS = Infinity
   if (rootF <= incF + epsF) rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, budget)
+
+  // probing: ban every edge whose addition to the root already gives a prunable bound; repeat
+  // while that bans something (each ban lowers other edges' bounds)
+  let banned = 0
+  for (let round = 0; round < 4 && counter.steps <= budget; round++) {
+    let changed = false
+    for (let e = 0; e < c.nEdges && counter.steps <= budget; e++) {
+      const s = c.edgeSlot[e]!
+      if (c.edgeForbidden[e] || st.slotEdge[s]! >= 0) continue
+      if (!fits(st, e)) {
+        c.edgeForbidden[e] = 1
+        banned++
+        changed = true
+        continue
+      }
+      add(st, e)
+      offer()
+      let prune = false
+      const fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
+      if (fb < incF - epsF) prune = true
+      else if (fb <= incF + epsF) prune = decompose(c, st, closed, xS, true, incF, w, counter) <= incS + epsS
+      remove(st, e)
+      if (prune) {
+        c.edgeForbidden[e] = 1
+        banned++
+        changed = true
+      }
+    }
+    if (!changed) break
+  }
 
   let nodes = 0
   let aborted = false
@@ -95,8 +154,6 @@ export const branchAndBound = (
   let maxKids = 0
   for (let s = 0; s < c.nSlots; s++) maxKids = Math.max(maxKids, c.slotEdgeStart[s + 1]! - c.slotEdgeStart[s]!)
 
-  // filled bounds prune once floor(bound) ≤ incF: with integer priorities, below incF + 1
-  const targetF = (): number => (intPriorities ? incF + 1 - 1e-5 : incF)
   const nodeIters = 8
 
   /** Bounds the node (re-optimising the multipliers a little); returns the branching slot, or −1 to prune. */
@@ -184,10 +241,12 @@ export const branchAndBound = (
       if (aborted) return
       restore(depth)
     }
-    closed[slot] = 1
-    search(depth + 1)
-    closed[slot] = 0
-    restore(depth)
+    if (!mandatory[slot]) {
+      closed[slot] = 1
+      search(depth + 1)
+      closed[slot] = 0
+      restore(depth)
+    }
   }
 
   if (rootF > incF + epsF || rootS > incS + epsS) search(0)
@@ -203,5 +262,7 @@ export const branchAndBound = (
     rootSoft: Math.max(rootS, incS),
     nodes,
     improvements,
+    banned,
+    mandatory: nMandatory,
   }
 }
