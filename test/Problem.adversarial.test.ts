@@ -611,3 +611,25 @@ describe('adversarial input: pins that break hard constraints', () => {
     ).toEqual(['requests[1].slots[0].id duplicate'])
   })
 })
+
+describe('the decoded problem shares nothing with the input', () => {
+  it('mutating the input afterwards leaves the result unchanged', () => {
+    const input = clone(baseJson())
+    const p = decoded(input)
+    const before = JSON.stringify(Problem.encodeProblem(p))
+    const scramble = (v: Json): void => {
+      if (Array.isArray(v)) {
+        v.forEach((x, i) => (typeof x === 'object' && x !== null ? scramble(x) : (v[i] = 'x')))
+        v.push('extra')
+      } else if (typeof v === 'object' && v !== null) {
+        for (const k of Object.keys(v)) {
+          if (typeof v[k] === 'object' && v[k] !== null) scramble(v[k])
+          else v[k] = 'x'
+        }
+        v.added = 1
+      }
+    }
+    scramble(input)
+    expect(JSON.stringify(Problem.encodeProblem(p))).toBe(before)
+  })
+})
