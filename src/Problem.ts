@@ -269,7 +269,10 @@ export type ValidProblem = Problem & { readonly [ValidBrand]: 'ValidProblem' }
  *   `discipline`, `rotationSince`) may also be `null`. `history`, `pinned`, `previous`,
  *   `apart` and `policy` may be absent; `roles`, `members` and `requests` are required.
  * - Names (ids, disciplines, units, goals, quality names) are non-empty strings; keys the
- *   schema does not know are ignored.
+ *   schema does not know are ignored. `preferences` keys are role ids and must exist.
+ * - Identical repeats in set-like lists (units, goals, excluded, windows, history, pinned,
+ *   previous, apart, a role's qualities) are dropped; a second, different pin or previous
+ *   entry for one slot, or a role quality listed twice with different values, is a `conflict`.
  * - Only own properties are read, so `__proto__`, `constructor` or `toString` work as ids and
  *   quality names, and `Object.prototype` is never touched.
  *
