@@ -3,7 +3,9 @@
  * (all seven terms, units, availability, pins, apart, per-request limits 1–2, binding
  * capacity), the library's exact mode must reach the lexicographic optimum that HiGHS proves
  * on the exact §7 MILP (test/support/milp.ts), its bound must never be below that optimum, and
- * its reported score must equal a direct §7 computation on its own assignments.
+ * its reported score must equal a direct §7 computation on its own assignments. The heuristic
+ * path (`exact: false`) is held to the same validity, score and bound checks, and may never beat
+ * the optimum.
  *
  * Failures are collected (seed and details) and written to .tmp/oracle-failures.md before the
  * test fails, so that they can be reproduced one by one.
@@ -13,6 +15,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Highs } from 'highs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeProblem, type ValidProblem } from '../src/Problem.js'
+import type { Plan } from '../src/Plan.js'
 import { solve } from '../src/Solve.js'
 import {
   generateProblem,
@@ -22,7 +25,15 @@ import {
   type GenerateParams,
   type ProblemJson,
 } from './support/generate.js'
-import { eligibleDirect, hardViolations, loadHighs, scoreDirect, solveMilp, type MilpResult } from './support/milp.js'
+import {
+  eligibleDirect,
+  hardViolations,
+  loadHighs,
+  scoreDirect,
+  solveMilp,
+  type MilpResult,
+  type Pair,
+} from './support/milp.js'
 
 /** Number of small random problems (seeds 1..N). */
 const N = 120
@@ -115,6 +126,36 @@ const presetCase = (seed: number): Case => ({
   json: preset('S', seed),
 })
 
+const planPairs = (plan: Plan): Array<Pair> =>
+  plan.assignments.map((a) => ({ member: a.member as string, slot: a.slot as string }))
+
+/** The plan breaks no hard constraint and its reported score is the direct §7 score. */
+const selfCheck = (p: ValidProblem, plan: Plan, tag: string): Array<string> => {
+  const out: Array<string> = []
+  const pairs = planPairs(plan)
+  const broken = hardViolations(p, pairs)
+  if (broken.length > 0) out.push(`${tag}: plan breaks hard constraints: ${broken.join('; ')}`)
+  const direct = scoreDirect(p, pairs)
+  if (plan.score.filled !== direct.filled)
+    out.push(`${tag}: reported filled ${plan.score.filled} ≠ direct §7 ${direct.filled}`)
+  if (Math.abs(plan.score.soft - direct.soft) > tol(direct.soft))
+    out.push(`${tag}: reported soft ${plan.score.soft} ≠ direct §7 ${direct.soft}`)
+  for (const k of weightNames)
+    if (Math.abs(plan.score.terms[k] - direct.terms[k]) > tol(direct.terms[k]))
+      out.push(`${tag}: reported term ${k} ${plan.score.terms[k]} ≠ direct §7 ${direct.terms[k]}`)
+  return out
+}
+
+/** The plan's bound (if any) is not below the optimum, lexicographically (§8). */
+const boundCheck = (plan: Plan, milp: MilpResult, tag: string): Array<string> => {
+  const b = plan.bound
+  if (b === null) return []
+  if (b.filled < milp.filled) return [`${tag}: bound.filled ${b.filled} < HiGHS optimum ${milp.filled}`]
+  if (b.filled === milp.filled && b.soft < milp.soft - tol(milp.soft))
+    return [`${tag}: bound.soft ${b.soft} < HiGHS optimum ${milp.soft}`]
+  return []
+}
+
 const check = (c: Case): void => {
   const label = c.label
   const decoded = decodeProblem(c.json)
@@ -133,30 +174,22 @@ const check = (c: Case): void => {
     problems.push(`HiGHS failed: ${String(e)}`)
   }
   const plan = solve(p, { exact: true })
-  const pairs = plan.assignments.map((a) => ({
-    member: a.member as string,
-    slot: a.slot as string,
-  }))
-  const broken = hardViolations(p, pairs)
-  if (broken.length > 0) problems.push(`plan breaks hard constraints: ${broken.join('; ')}`)
-  const direct = scoreDirect(p, pairs)
-  if (plan.score.filled !== direct.filled)
-    problems.push(`reported filled ${plan.score.filled} ≠ direct §7 ${direct.filled}`)
-  if (Math.abs(plan.score.soft - direct.soft) > tol(direct.soft))
-    problems.push(`reported soft ${plan.score.soft} ≠ direct §7 ${direct.soft}`)
-  for (const k of weightNames)
-    if (Math.abs(plan.score.terms[k] - direct.terms[k]) > tol(direct.terms[k]))
-      problems.push(`reported term ${k} ${plan.score.terms[k]} ≠ direct §7 ${direct.terms[k]}`)
+  const pairs = planPairs(plan)
+  problems.push(...selfCheck(p, plan, 'exact'))
   if (milp !== null && milp.status === 'Optimal') {
     if (plan.score.filled !== milp.filled) problems.push(`filled ${plan.score.filled} ≠ HiGHS optimum ${milp.filled}`)
     else if (Math.abs(plan.score.soft - milp.soft) > tol(milp.soft))
       problems.push(`soft ${plan.score.soft} ≠ HiGHS optimum ${milp.soft} (filled ${milp.filled})`)
-    const b = plan.bound
-    if (b !== null) {
-      if (b.filled < milp.filled) problems.push(`bound.filled ${b.filled} < HiGHS optimum ${milp.filled}`)
-      else if (b.filled === milp.filled && b.soft < milp.soft - tol(milp.soft))
-        problems.push(`bound.soft ${b.soft} < HiGHS optimum ${milp.soft}`)
-    }
+    problems.push(...boundCheck(plan, milp, 'exact'))
+  }
+  // the heuristic path (no branch and bound): valid, never above the optimum, a valid bound
+  const quick = solve(p, { exact: false })
+  problems.push(...selfCheck(p, quick, 'heuristic'))
+  if (milp !== null && milp.status === 'Optimal') {
+    const q = quick.score
+    if (q.filled > milp.filled || (q.filled === milp.filled && q.soft > milp.soft + tol(milp.soft)))
+      problems.push(`heuristic plan (${q.filled}, ${q.soft}) beats HiGHS's optimum (${milp.filled}, ${milp.soft})`)
+    problems.push(...boundCheck(quick, milp, 'heuristic'))
   }
   const b = plan.bound
   const proven =
@@ -194,6 +227,9 @@ const check = (c: Case): void => {
         `library: filled ${plan.score.filled}, soft ${plan.score.soft}, bound ${JSON.stringify(
           plan.bound,
         )}, stats ${JSON.stringify(plan.stats)}`,
+        `heuristic (exact: false): filled ${quick.score.filled}, soft ${quick.score.soft}, bound ${JSON.stringify(
+          quick.bound,
+        )}`,
         `library plan: ${pairs.map((a) => `${a.slot}=${a.member}`).join(' ')}`,
         milp === null
           ? 'HiGHS: —'
