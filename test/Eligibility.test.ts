@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
 import { Eligibility, Issue, Problem } from 'wendbaar'
-import { baseJson, type Json } from './support/arbitraries.js'
+import { baseJson, problemJson, type Json } from './support/arbitraries.js'
 
 const problemOf = (f: (j: Json) => void = () => {}): Problem.ValidProblem => {
   const j = JSON.parse(JSON.stringify(baseJson()))
@@ -210,5 +211,70 @@ describe('Eligibility.level and preference', () => {
     // a hand-built member with an ordinary object for qualities
     const handBuilt = { ...m1, qualities: { leadership: 1 } } as Problem.Member
     expect(Eligibility.level(handBuilt, 'hasOwnProperty')).toBe(0)
+  })
+})
+
+describe('Eligibility against a naive reading of §7 rule 1', () => {
+  /** §7 rule 1, written out plainly and independently. */
+  const naive = (p: Problem.Problem, m: Problem.Member, r: Problem.Request, s: Problem.Slot) => {
+    const role = p.roles.find((x) => x.id === s.role)
+    const lvl = (q: string) =>
+      Object.prototype.hasOwnProperty.call(m.qualities, q) ? (m.qualities[q] as number) : 0
+    const quality = (role?.qualities ?? []).every((q) => lvl(q.quality) >= q.min)
+    const discipline = s.discipline === null || m.disciplines.includes(s.discipline)
+    const excluded = !r.excluded.includes(m.id)
+    const unit = r.unit === null || m.units === null || m.units.includes(r.unit)
+    const available =
+      m.available === null ||
+      m.available.some((w) => w.from <= r.period.from && r.period.to <= w.to)
+    return quality && discipline && excluded && unit && available
+  }
+
+  it('isEligible, ineligibility, check and qualityShortfalls agree with it on random problems', () => {
+    let pairs = 0
+    let eligible = 0
+    fc.assert(
+      fc.property(problemJson, (json) => {
+        const r = Problem.decodeProblem(JSON.parse(JSON.stringify(json)))
+        if (E.isLeft(r)) throw new Error(Issue.render(r.left).join('\n'))
+        const p = r.right
+        for (const request of p.requests) {
+          for (const slot of request.slots) {
+            for (const member of p.members) {
+              pairs++
+              const ok = naive(p, member, request, slot)
+              if (ok) eligible++
+              expect(Eligibility.isEligible(p, member, request, slot)).toBe(ok)
+              const first = Eligibility.ineligibility(p, member, request, slot)
+              expect(O.isNone(first)).toBe(ok)
+              const c = Eligibility.check(p, member, request, slot)
+              const room = member.capacity - member.committed >= slot.hours
+              if (ok) {
+                expect(c).toEqual(
+                  room
+                    ? O.none
+                    : O.some({
+                        constraint: 'capacity',
+                        detail: `${member.capacity - member.committed} h free < ${slot.hours} h`,
+                      }),
+                )
+              } else {
+                expect(c).toEqual(first)
+              }
+              const role = p.roles.find((x) => x.id === slot.role) as Problem.Role
+              const shortfalls = Eligibility.qualityShortfalls(role, member)
+              if (O.isSome(c) && c.value.constraint === 'quality') {
+                expect(c.value.detail).toBe(shortfalls[0]?.detail)
+              }
+              for (const sf of shortfalls) expect(sf.level).toBeLessThan(sf.min)
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    )
+    expect(pairs).toBeGreaterThan(500)
+    expect(eligible).toBeGreaterThan(50)
+    expect(eligible).toBeLessThan(pairs)
   })
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { Issue, Problem } from 'wendbaar'
 import { baseJson, type Json } from './support/arbitraries.js'
@@ -772,5 +772,26 @@ describe('compareIds', () => {
   it('orders by code units', () => {
     expect(['b', 'a', 'B', 'é', '_'].sort(Problem.compareIds)).toEqual(['B', '_', 'a', 'b', 'é'])
     expect(Problem.compareIds('a', 'a')).toBe(0)
+  })
+})
+
+describe('types', () => {
+  it('a ValidProblem is a Problem, but a Problem is not a ValidProblem', () => {
+    expectTypeOf<Problem.ValidProblem>().toMatchTypeOf<Problem.Problem>()
+    expectTypeOf<Problem.Problem>().not.toMatchTypeOf<Problem.ValidProblem>()
+    const p: Problem.Problem = decoded(baseJson())
+    // @ts-expect-error only decodeProblem makes a ValidProblem
+    const v: Problem.ValidProblem = p
+    expect(v).toBe(p)
+  })
+  it('ids are branded: a plain string is not a MemberId', () => {
+    expectTypeOf<string>().not.toMatchTypeOf<Problem.MemberId>()
+    expectTypeOf<Problem.MemberId>().toMatchTypeOf<string>()
+    expectTypeOf(Problem.decodeProblem).returns.toEqualTypeOf<
+      E.Either<
+        import('fp-ts/lib/NonEmptyArray.js').NonEmptyArray<Issue.Issue>,
+        Problem.ValidProblem
+      >
+    >()
   })
 })
