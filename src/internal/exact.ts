@@ -154,7 +154,7 @@ export const branchAndBound = (
   let maxKids = 0
   for (let s = 0; s < c.nSlots; s++) maxKids = Math.max(maxKids, c.slotEdgeStart[s + 1]! - c.slotEdgeStart[s]!)
 
-  const nodeIters = 8
+  const nodeIters = 30
 
   /** Bounds the node (re-optimising the multipliers a little); returns the branching slot, or −1 to prune. */
   const bound = (): number => {
