@@ -55,7 +55,9 @@ export interface AssignmentInput {
  * Staffs a problem: the best plan the solver finds within the options' effort (and time limit,
  * with an injected clock), or the proven optimum in exact mode. Total and deterministic: the
  * same problem and options give the same plan, whatever the order of the input arrays; pins
- * always hold and no hard constraint is broken.
+ * always hold and no hard constraint is broken. Should the solver leave open a slot that some
+ * member could still fill, a final greedy pass fills it (counted in `stats.completed`), so no
+ * member of a solved plan is ever `free`.
  *
  * @example
  * import { decodeProblem, Plan, Sample, Solve } from 'wendbaar'
