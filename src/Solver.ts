@@ -358,7 +358,17 @@ export const solveModel =
     let bound: ModelBound | null
     let optimal = false
     if (wantExact) {
-      const r = branchAndBound(c, forcedState(c), incumbent, budget, counter, stop)
+      let r = branchAndBound(c, forcedState(c), incumbent, budget, counter, stop, true)
+      if (r.restart) {
+        const f = forcedState(c)
+        for (let s = 0; s < c.nSlots; s++) {
+          const e = r.slotEdge[s]!
+          if (e >= 0 && f.slotEdge[s]! < 0 && canAdd(f, e)) add(f, e)
+        }
+        const nodes = r.nodes
+        r = branchAndBound(c, forcedState(c), { slotEdge: f.slotEdge, filled: f.filled, soft: f.soft }, budget, counter, stop)
+        r = { ...r, nodes: r.nodes + nodes, improvements: r.improvements + 1 }
+      }
       slotEdge = r.slotEdge
       optimal = r.proven
       bound = { filled: r.rootFilled, soft: r.rootSoft }

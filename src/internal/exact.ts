@@ -39,6 +39,8 @@ export interface ExactResult {
   readonly banned: number
   /** Slots found mandatory at the root. */
   readonly mandatory: number
+  /** The search stopped early because an incumbent reached the root's filled bound: run again. */
+  readonly restart: boolean
 }
 
 /**
@@ -56,6 +58,7 @@ export const branchAndBound = (
   budget: number,
   counter: { steps: number },
   stop: () => boolean,
+  allowRestart = false,
 ): ExactResult => {
   // a private copy of the forbidden flags: probing bans edges that cannot be in a better plan
   const c: Compact = { ...c0, edgeForbidden: Uint8Array.from(c0.edgeForbidden) }
@@ -76,15 +79,25 @@ export const branchAndBound = (
   let incF = incumbent.filled
   let incS = incumbent.soft
   let improvements = 0
+  // set once the root has bounded filled: when a later incumbent reaches that bound, the root
+  // work that needs a filled-optimal incumbent (mandatory slots, the soft multipliers) is
+  // worth redoing, so the search stops and asks for a restart
+  let restartAt = Infinity
+  let restart = false
   const offer = (): void => {
     if (st.filled > incF + epsF || (st.filled >= incF - epsF && st.soft > incS + epsS)) {
       incF = st.filled
       incS = st.soft
       best.set(st.slotEdge)
       improvements++
+      if (incF >= restartAt) {
+        restart = true
+        aborted = true
+      }
     }
   }
 
+  let aborted = false
   const closed = new Uint8Array(c.nSlots)
   const w = decomposeWork(c)
   const xF: SlotMultipliers = initialSlotMultipliers(c, false)
@@ -116,6 +129,7 @@ export const branchAndBound = (
   }
   let rootS = Infinity
   if (rootF <= incF + epsF) rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, budget)
+  else if (allowRestart) restartAt = rootF - epsF
 
   // probing: ban every edge whose addition to the root already gives a prunable bound; repeat
   // while that bans something (each ban lowers other edges' bounds)
@@ -148,7 +162,6 @@ export const branchAndBound = (
   }
 
   let nodes = 0
-  let aborted = false
   const kidEdges: Array<Int32Array> = []
   const kidKeys: Array<Float64Array> = []
   let maxKids = 0
@@ -258,6 +271,7 @@ export const branchAndBound = (
   return {
     slotEdge: best,
     proven: !aborted,
+    restart,
     rootFilled: Math.max(rootF, incF),
     rootSoft: Math.max(rootS, incS),
     nodes,
