@@ -55,6 +55,8 @@ interface Outcome {
   readonly terms: ReadonlyArray<string>
   /** Some slot stays unfilled although a member is eligible and has room for it alone. */
   readonly binding: boolean
+  /** Wall-clock time of the library's exact mode (reported, never asserted). */
+  readonly exactMs: number
 }
 
 const failures: Array<string> = []
@@ -78,6 +80,15 @@ afterAll(() => {
       failures.length
     } failing, ${secs.toFixed(1)} s`,
   )
+  const s40 = outcomes.filter((o) => o.label.startsWith('preset S'))
+  if (s40.length > 0)
+    console.log(
+      `oracle: exact mode on the 40-member S presets: ${s40
+        .map(
+          (o) => `${o.label.replace('preset S seed ', 'S')} ${o.exactMs.toFixed(0)} ms${o.proven ? ' (proven)' : ''}`,
+        )
+        .join(', ')}`,
+    )
   try {
     mkdirSync('.tmp', { recursive: true })
     writeFileSync(
@@ -173,7 +184,9 @@ const check = (c: Case): void => {
   } catch (e) {
     problems.push(`HiGHS failed: ${String(e)}`)
   }
+  const t0 = performance.now()
   const plan = solve(p, { exact: true })
+  const exactMs = performance.now() - t0
   const pairs = planPairs(plan)
   problems.push(...selfCheck(p, plan, 'exact'))
   if (milp !== null && milp.status === 'Optimal') {
@@ -214,6 +227,7 @@ const check = (c: Case): void => {
     proven,
     terms,
     binding,
+    exactMs,
   })
   if (problems.length > 0) {
     failures.push(
