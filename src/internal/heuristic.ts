@@ -113,6 +113,7 @@ const EPS = 1e-9
 /** Capacity tolerance (kept tighter than the evaluator's 1e-9 relative). */
 const CAP_EPS = 1e-10
 
+
 const pos = (x: number): number => (x > 0 ? x : 0)
 
 /** The search state and its moves (one instance per call; not exported). */
@@ -138,6 +139,7 @@ class Search {
   private scratch: Int32Array
   private sp = 0
   private readonly pairTotal: Float64Array
+  private readonly maxValue: Float64Array
   private readonly capLimit: Float64Array
   private filled = 0
   private value = 0
@@ -184,6 +186,11 @@ class Search {
     this.aPrev = new Int32Array(c.nEdges)
     this.scratch = new Int32Array(Math.max(16, 2 * c.nSlots))
     this.pairTotal = new Float64Array(c.nMembers)
+    this.maxValue = new Float64Array(c.nSlots).fill(NEG)
+    for (let e = 0; e < c.nEdges; e++) {
+      const s = c.edgeSlot[e]!
+      if (!c.edgeForbidden[e] && c.edgeValue[e]! > this.maxValue[s]!) this.maxValue[s] = c.edgeValue[e]!
+    }
     for (let m = 0; m < c.nMembers; m++) {
       let t = 0
       for (let k = c.pairStart[m]!, hi = c.pairStart[m + 1]!; k < hi; k++) t += c.pairWeight[k]!
@@ -474,6 +481,14 @@ class Search {
     this.jLen = 0
     for (let s = 0; s < this.S; s++) this.push(s)
     this.runQueue()
+    if (!this.out()) {
+      const remaining = this.effort - this.steps
+      const moves = Math.floor(Math.min(remaining * 0.1, 4000 * Math.max(1, this.S)))
+      if (moves > 0 && this.anneal(moves)) {
+        for (let s = 0; s < this.S; s++) this.push(s)
+        this.runQueue()
+      }
+    }
     this.kicks()
     this.clearQueue()
     this.jLen = 0
@@ -576,7 +591,7 @@ class Search {
       const s = this.pop()
       if (c.slotForced[s]! >= 0) continue
       const mark = this.jLen
-      const moved = this.slotEdge[s]! < 0 ? this.tryFill(s) : this.tryReassign(s) || this.trySwap(s)
+      const moved = this.slotEdge[s]! < 0 ? this.tryFill(s) : this.tryReassign(s) || this.trySwap(s) || this.tryShiftChain(s)
       if (moved) {
         this.touchSince(mark)
         if (!this.inKick) {
@@ -752,6 +767,68 @@ class Search {
     return false
   }
 
+  /**
+   * Gives filled slot `s` to a candidate b that is blocked by one of its slots s2, and s2 to
+   * its best other candidate (possibly `s`'s old member); true if soft rose.
+   */
+  private tryShiftChain(s: number): boolean {
+    const c = this.c
+    const e0 = this.slotEdge[s]!
+    if (c.edgeForced[e0]) return false
+    const a = c.edgeMember[e0]!
+    const soft0 = this.soft()
+    const v0 = c.edgeValue[e0]!
+    const slackA = 3 * c.categoryBonus + this.pairTotal[a]! + this.overloadAt(a, this.peak[a]!)
+    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+      const e1 = c.slotEdges[k]!
+      const b = c.edgeMember[e1]!
+      if (b === a || this.assigned[b] === 0 || !this.usable(e1)) continue
+      const slack = slackA + this.pairTotal[b]! + this.overloadAt(b, this.peak[b]!) + EPS
+      const v1 = c.edgeValue[e1]! - v0
+      const top = this.snapshot(b)
+      for (let j = top, jh = this.sp; j < jh; j++) {
+        const e2 = this.scratch[j]!
+        const s2 = c.edgeSlot[e2]!
+        this.steps++
+        if (s2 === s || !this.blocks(e2, e1)) continue
+        if (v1 + this.maxValue[s2]! - c.edgeValue[e2]! <= slack) continue
+        if (this.out()) {
+          this.sp = top
+          return false
+        }
+        const mark = this.jLen
+        this.remove(s)
+        this.remove(s2)
+        if (this.evalAdd(e1) === NEG) {
+          this.rollback(mark)
+          continue
+        }
+        this.add(e1)
+        let best = NEG
+        let bestE = -1
+        for (let q = c.slotEdgeStart[s2]!, qh = c.slotEdgeStart[s2 + 1]!; q < qh; q++) {
+          const e3 = c.slotEdges[q]!
+          if (e3 === e2 || !this.usable(e3)) continue
+          const d = this.evalAdd(e3)
+          if (d > best) {
+            best = d
+            bestE = e3
+          }
+        }
+        if (bestE >= 0) {
+          this.add(bestE)
+          if (this.soft() > soft0 + EPS) {
+            this.sp = top
+            return true
+          }
+        }
+        this.rollback(mark)
+      }
+      this.sp = top
+    }
+    return false
+  }
+
   /** The edge of member `m` for slot `s`, or −1. */
   private edgeOf(m: number, s: number): number {
     const c = this.c
@@ -766,6 +843,114 @@ class Search {
       else h = mid
     }
     return l < hi && c.edgeMember[c.slotEdges[l]!] === m ? c.slotEdges[l]! : -1
+  }
+
+  // ---- annealing -------------------------------------------------------------------
+
+  /**
+   * Simulated annealing on soft over random reassign and swap moves (filled never falls;
+   * empty slots are filled whenever a direct fill exists). Keeps the best plan seen and
+   * restores it at the end. Returns true when the plan changed.
+   */
+  private anneal(moves: number): boolean {
+    const c = this.c
+    const S = this.S
+    const rng = this.rng
+    if (S === 0) return false
+    // temperature scale: mean |value difference| between a slot's chosen and a random candidate
+    let sum = 0
+    let cnt = 0
+    for (let i = 0; i < 256; i++) {
+      const s = rng.below(S)
+      const e0 = this.slotEdge[s]!
+      if (e0 < 0 || c.edgeForced[e0]) continue
+      const lo = c.slotEdgeStart[s]!
+      const e1 = c.slotEdges[lo + rng.below(c.slotEdgeStart[s + 1]! - lo)]!
+      if (e1 === e0) continue
+      sum += Math.abs(c.edgeValue[e1]! - c.edgeValue[e0]!)
+      cnt++
+    }
+    if (cnt === 0 || sum <= 0) return false
+    const t0 = (0.3 * sum) / cnt
+    const t1 = t0 * 1e-3
+    const best = Int32Array.from(this.slotEdge)
+    let bestF = this.filled
+    let bestS = this.soft()
+    let changed = false
+    let temp = t0
+    const cool = Math.pow(t1 / t0, 1 / moves)
+    for (let i = 0; i < moves; i++) {
+      if ((i & 255) === 0 && this.out()) break
+      temp *= cool
+      const s = rng.below(S)
+      const e0 = this.slotEdge[s]!
+      if (e0 < 0) {
+        if (c.slotForced[s]! < 0 && this.fillDirect(s)) {
+          this.jLen = 0
+          changed = true
+        }
+      } else if (!c.edgeForced[e0]) {
+        const lo = c.slotEdgeStart[s]!
+        const e1 = c.slotEdges[lo + rng.below(c.slotEdgeStart[s + 1]! - lo)]!
+        if (e1 === e0 || !this.usable(e1)) continue
+        const soft0 = this.soft()
+        this.remove(s)
+        const back = this.evalAdd(e0)
+        const d = this.evalAdd(e1)
+        if (d !== NEG) {
+          const delta = d - back
+          if (delta >= 0 || rng.next() < Math.exp(delta / temp)) {
+            this.add(e1)
+            changed = true
+          } else this.add(e0)
+        } else {
+          // b is blocked: try swapping with one of b's slots
+          this.add(e0)
+          const a = c.edgeMember[e0]!
+          const b = c.edgeMember[e1]!
+          const top = this.snapshot(b)
+          const n = this.sp - top
+          const e2 = n > 0 ? this.scratch[top + rng.below(n)]! : -1
+          this.sp = top
+          const s2 = e2 >= 0 ? c.edgeSlot[e2]! : -1
+          const e3 = s2 >= 0 && s2 !== s ? this.edgeOf(a, s2) : -1
+          if (e3 >= 0 && this.usable(e3)) {
+            this.jLen = 0
+            this.remove(s)
+            this.remove(s2)
+            let ok = this.evalAdd(e1) !== NEG
+            if (ok) {
+              this.add(e1)
+              ok = this.evalAdd(e3) !== NEG
+              if (ok) this.add(e3)
+            }
+            const delta = this.soft() - soft0
+            if (ok && (delta >= 0 || rng.next() < Math.exp(delta / temp))) changed = true
+            else this.rollback(0)
+          }
+        }
+        this.jLen = 0
+      }
+      const sf = this.soft()
+      if (this.filled > bestF + EPS || (this.filled > bestF - EPS && sf > bestS + EPS)) {
+        best.set(this.slotEdge)
+        bestF = this.filled
+        bestS = sf
+      }
+    }
+    this.jLen = 0
+    if (!changed) return false
+    // restore the best plan seen
+    for (let s = 0; s < S; s++) {
+      const e = this.slotEdge[s]!
+      if (e !== best[s] && e >= 0) this.remove(s)
+    }
+    for (let s = 0; s < S; s++) {
+      const e = best[s]!
+      if (e >= 0 && this.slotEdge[s] !== e) this.add(e)
+    }
+    this.jLen = 0
+    return true
   }
 
   // ---- kicks -----------------------------------------------------------------------
