@@ -1,7 +1,7 @@
 /**
  * The solver core: {@link decodeModel} checks an untrusted {@link Model}, {@link solveModel}
  * finds a plan for a valid one — every hard constraint kept, forced edges included, the score
- * computed by the one evaluator ({@link evaluate}) — with an upper bound, proven optimal on
+ * computed by the one evaluator (`Evaluate.evaluate`) — with an upper bound, proven optimal on
  * small models.
  *
  * The search is deterministic: effort is counted in steps (never time); an optional injected
@@ -109,7 +109,12 @@ export const defaultEffort = 5_000_000
  * @category model
  * @since 0.1.0
  */
-export const exactLimits: { readonly slots: number; readonly edges: number } = { slots: 60, edges: 2500 }
+export const exactLimits: {
+  /** Most slots for the automatic exact search. */
+  readonly slots: number
+  /** Most edges for the automatic exact search. */
+  readonly edges: number
+} = { slots: 60, edges: 2500 }
 
 // -------------------------------------------------------------------------------------
 // codecs
@@ -122,7 +127,7 @@ export const exactLimits: { readonly slots: number; readonly edges: number } = {
  * @category codecs
  * @since 0.1.0
  */
-export const ModelCodec = t.type({
+export const ModelCodec: t.Type<Model, Model, unknown> = t.type({
   timePoints: t.number,
   slots: t.readonlyArray(
     t.type({ id: t.string, priority: t.number, group: t.number, from: t.number, to: t.number }),
@@ -149,7 +154,7 @@ export const ModelCodec = t.type({
   }),
   forced: t.readonlyArray(t.number),
   forbidden: t.readonlyArray(t.number),
-  conflicts: t.readonlyArray(t.tuple([t.number, t.number])),
+  conflicts: t.readonlyArray(t.readonly(t.tuple([t.number, t.number]))),
   pairPenalties: t.readonlyArray(t.type({ a: t.number, b: t.number, weight: t.number })),
   categoryBonus: t.number,
 })
@@ -188,7 +193,7 @@ export const decodeModel = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidMod
     }
     return E.left(out as unknown as NonEmptyArray<Issue>)
   }
-  const m = shaped.right as Model
+  const m = shaped.right
   const out: Array<Issue> = []
   const bad = (path: string, code: Issue['code'], message: string): void => {
     out.push(issue(path, code, message))
