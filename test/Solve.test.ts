@@ -5,7 +5,9 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { evaluate } from '../src/Evaluate.js'
+import { evaluate, violations } from '../src/Evaluate.js'
+import { complete } from '../src/internal/planState.js'
+import { generateProblem } from './support/generate.js'
 import { compile } from '../src/Compile.js'
 import { encodePlan, PlanCodec, type Plan } from '../src/Plan.js'
 import { sampleProblemJson } from '../src/Sample.js'
@@ -223,5 +225,35 @@ describe('evaluatePlan: issues', () => {
     const plan = solve(q)
     expect(Object.is(plan.score.terms.preference, 0)).toBe(true)
     expect(Object.is(plan.score.soft, 0)).toBe(true)
+  })
+})
+
+describe('completion pass (internal)', () => {
+  it('fills every slot a member could still fill, and nothing else', () => {
+    let added = 0
+    for (let seed = 1; seed <= 30; seed++) {
+      const p = decode(generateProblem({ seed, members: 12, requests: 5 }))
+      const c = compile(p)
+      const plan = solve(p, { effort: 20_000 })
+      const pinned = new Set(p.pinned.map((x) => x.slot as string))
+      // drop every other unpinned assignment: a valid, non-maximal plan
+      const kept = plan.assignments.filter((a, i) => pinned.has(a.slot) || i % 2 === 0)
+      const edges = kept.map((a) => c.edgeOf(c.memberIndex.get(a.member)!, c.slotIndex.get(a.slot)!))
+      const done = complete(c, edges)
+      added += done.added
+      expect(done.edges).toHaveLength(edges.length + done.added)
+      expect(done.edges).toEqual([...done.edges].sort((a, b) => a - b))
+      expect(violations(c.model)(done.edges)).toEqual([])
+      const assignments = done.edges.map((e) => ({
+        slot: c.slotIds[c.model.edges[e]!.slot]!,
+        member: c.memberIds[c.model.edges[e]!.member]!,
+      }))
+      const full = planOf(p, assignments)
+      expect(E.isRight(full)).toBe(true)
+      if (E.isRight(full)) for (const u of full.right.unfilled) expect(u.reasons.map((r) => r.constraint)).not.toContain('free')
+      // a maximal plan stays as it is
+      expect(complete(c, done.edges).added).toBe(0)
+    }
+    expect(added).toBeGreaterThan(10)
   })
 })
