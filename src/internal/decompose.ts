@@ -272,7 +272,9 @@ export const decompose = (
 
 /**
  * Subgradient optimisation of the decomposition's multipliers at `st`; leaves the best
- * multipliers in `x` and returns the best (smallest) bound found.
+ * multipliers in `x` and returns the best (smallest) bound found. With `lambdaFree` false the
+ * multiplier of `filled ≥ F` stays as it is (its subgradient, of the size of the priorities,
+ * would otherwise drown the others' steps).
  *
  * @internal
  * @since 0.1.0
@@ -289,6 +291,7 @@ export const optimiseSlots = (
   w: DecomposeWork,
   counter: { steps: number },
   budget: number,
+  lambdaFree = true,
 ): number => {
   const bestU = Float64Array.from(x.u)
   const bestSigma = Float64Array.from(x.sigma)
@@ -316,7 +319,7 @@ export const optimiseSlots = (
       const g = 1 - w.chosenBy[s]!
       if (g < 0 || x.u[s]! > 0 || (x.free !== null && x.free[s])) norm += g * g
     }
-    const gl = soft ? st.filled + w.chosenPriority - F : 0
+    const gl = soft && lambdaFree ? st.filled + w.chosenPriority - F : 0
     if (soft && (gl < 0 || x.lambda > 0)) norm += gl * gl
     if (soft)
       for (let k = 0; k < w.catCount.length; k++) {
@@ -331,7 +334,7 @@ export const optimiseSlots = (
       x.u[s] = x.free !== null && x.free[s] ? u : Math.max(0, u)
     }
     if (soft) {
-      x.lambda = Math.max(0, x.lambda - step * gl)
+      if (lambdaFree) x.lambda = Math.max(0, x.lambda - step * gl)
       for (let k = 0; k < w.catCount.length; k++)
         x.sigma[k] = Math.max(0, x.sigma[k]! - step * (w.catCount[k]! - w.catUsed[k]!))
     }
@@ -368,6 +371,8 @@ export const rootBounds = (
   const fRaw = optimiseSlots(c, st, closed, xF, false, 0, intPriorities ? incF + 1 - 1e-5 : incF, 200, w, counter, start + effort / 2)
   const filled = intPriorities ? Math.floor(fRaw + 1e-6) : fRaw
   const xS = initialSlotMultipliers(c, true)
-  const soft = optimiseSlots(c, st, closed, xS, true, incF, incS, 200, w, counter, Math.max(counter.steps, start + effort))
+  const s1 = optimiseSlots(c, st, closed, xS, true, incF, incS, 200, w, counter, Math.max(counter.steps, start + (3 * effort) / 4), false)
+  const s2 = optimiseSlots(c, st, closed, xS, true, incF, incS, 100, w, counter, Math.max(counter.steps, start + effort))
+  const soft = Math.min(s1, s2)
   return { filled, soft }
 }

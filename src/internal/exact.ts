@@ -128,7 +128,10 @@ export const branchAndBound = (
     if (nMandatory > 0) xS.free = mandatory
   }
   let rootS = Infinity
-  if (rootF <= incF + epsF) rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, budget)
+  if (rootF <= incF + epsF) {
+    rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, budget, false)
+    rootS = Math.min(rootS, optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, budget))
+  }
   else if (allowRestart) restartAt = rootF - epsF
 
   // probing: ban every edge whose addition to the root already gives a prunable bound; repeat
@@ -178,7 +181,7 @@ export const branchAndBound = (
       if (fb < incF - epsF) return -1
     }
     if (fb <= incF + epsF) {
-      const sb = optimiseSlots(c, st, closed, xS, true, incF, incS, nodeIters, w, counter, budget)
+      const sb = optimiseSlots(c, st, closed, xS, true, incF, incS, nodeIters, w, counter, budget, false)
       if (sb <= incS + epsS) return -1
     }
     let slot = -1
@@ -267,7 +270,7 @@ export const branchAndBound = (
 
   // the root soft bound for the final filled level (valid for plans with filled ≥ incF)
   if (aborted && rootS === Infinity)
-    rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, Infinity)
+    rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, Infinity, false)
   return {
     slotEdge: best,
     proven: !aborted,
