@@ -19,7 +19,7 @@ import { generateProblem, shuffleProblem, type GenerateParams } from './support/
 import { prng } from './support/prng.js'
 import { decode } from './support/staffing.js'
 
-const PROBLEMS = 400
+const PROBLEMS = 1000
 const EFFORT = 30_000
 
 // -------------------------------------------------------------------------------------
