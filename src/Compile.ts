@@ -167,8 +167,11 @@ export const compile = (problem: ValidProblem): Compiled => {
     if (s !== undefined && m !== undefined) previousOf.set(s, m)
   }
 
-  // ---- dense quality levels and goals (members × qualities used by roles)
+  // ---- dense quality levels and goals (members × qualities used by roles), free hours and
+  // preferences: the hot loop below touches a member object only for likely edges
   const table = qualityTable(problem)
+  const free = Float64Array.from(members, (m) => m.capacity - m.committed)
+  const preferences = preferenceTable(members)
 
   // ---- edges
   const edges: Array<ModelEdge> = []
@@ -183,11 +186,13 @@ export const compile = (problem: ValidProblem): Compiled => {
     const nq = qs.index.length
     const totalWeight = role.qualities.reduce((acc, q) => acc + q.weight, 0)
     const previous = previousOf.get(si)
+    const preference = preferences(slot.role)
+    const hours = slot.hours
     const visit = (mi: number): void => {
-      const member = members[mi] as Member
-      if (member.capacity - member.committed < slot.hours) return
+      if ((free[mi] as number) < hours) return
       // a cheap necessary condition first (quality minimums); Eligibility decides
       for (let k = 0; k < nq; k++) if (table.level(mi, qs.index[k] as number) < (qs.min[k] as number)) return
+      const member = members[mi] as Member
       if (!Eligibility.isEligible(problem, member, request, slot)) return
       let fit = 0
       let learning = 0
@@ -206,10 +211,10 @@ export const compile = (problem: ValidProblem): Compiled => {
       edges.push({
         member: mi,
         slot: si,
-        hours: slot.hours,
+        hours,
         terms: [
           weights.fit * fit,
-          weights.preference * Eligibility.preference(member, slot.role),
+          weights.preference * preference(mi),
           weights.learning * learning,
           previous === mi ? weights.continuity : 0,
         ],
@@ -494,6 +499,29 @@ const qualityTable = (problem: ValidProblem): QualityTable => {
     level: (m, q) => levels[m * nq + q] as number,
     goal: (m, q) => goals[m * nq + q] === 1,
     roleQualities,
+  }
+}
+
+/**
+ * Preferences by role as a function of the member index: a dense array per role, built on
+ * first use (or direct record reads when members × roles is too large for dense arrays).
+ */
+const preferenceTable = (members: ReadonlyArray<Member>): ((role: string) => (member: number) => number) => {
+  const cache = new Map<string, (member: number) => number>()
+  let cells = 0
+  return (role) => {
+    const cached = cache.get(role)
+    if (cached !== undefined) return cached
+    let read: (member: number) => number
+    if (cells + members.length > DENSE_LIMIT) {
+      read = (m) => Eligibility.preference(members[m] as Member, role)
+    } else {
+      cells += members.length
+      const values = Float64Array.from(members, (m) => Eligibility.preference(m, role))
+      read = (m) => values[m] as number
+    }
+    cache.set(role, read)
+    return read
   }
 }
 
