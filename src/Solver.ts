@@ -4,6 +4,13 @@
  * computed by the one evaluator (`Evaluate.evaluate`) — with an upper bound, proven optimal on
  * small models.
  *
+ * How it works: a primal heuristic (regret construction, ejection chains, local search with
+ * incremental evaluation, seeded kicks) finds a plan; small models (or `exact: true`) then go
+ * through a branch and bound whose bounds come from a Lagrangian decomposition per member
+ * (relaxing "one member per slot" keeps each member's capacity over time, group limits and
+ * overload exact), with root probing that bans edges and finds slots every filled-optimal plan
+ * must fill. Larger models get the same decomposition's root bound.
+ *
  * The search is deterministic: effort is counted in steps (never time); an optional injected
  * clock with a time limit may stop it early, but the effort budget bounds it regardless.
  *

@@ -2,14 +2,25 @@
  * Exact branch and bound on the lexicographic objective (first `filled`, then `soft`).
  *
  * Bounds come from the member decomposition (decompose.ts: Lagrangian relaxation of "one
- * member per slot", so each member's capacity, group limits and overload stay exact), with
- * multipliers optimised by subgradient at the root — one set bounding `filled`, one bounding
- * `soft` among plans with `filled ≥ F` — and valid at every node. A node (a partial
- * assignment: some slots filled, some closed, the rest open) is pruned when its filled bound is
- * below the incumbent's filled, or equal to it and its soft bound is not above the incumbent's
- * soft. Otherwise it branches on the open slot with the fewest feasible edges: each feasible
- * edge (best value first), then "leave it empty". Every node's partial assignment is itself a
- * valid plan and is offered as an incumbent.
+ * member per slot", so each member's capacity, group limits and overload stay exact).
+ *
+ * Root: subgradient optimisation of two multiplier sets — one bounding `filled`, one bounding
+ * `soft` among plans with `filled ≥ F` (first with the multiplier of `filled ≥ F` frozen at 0,
+ * then free). When the filled bound already equals the incumbent's filled, *mandatory* slots
+ * are found by probing (closing the slot bounds filled below the incumbent's), their soft
+ * multipliers become free (an equality) and their "leave empty" branch is dropped; then every
+ * edge whose addition already gives a prunable bound is banned (repeated while that bans
+ * more). If the root could not prove filled and a later incumbent reaches the root's filled
+ * bound, the search stops with `restart` so the caller can redo the root with it.
+ *
+ * Nodes (a partial assignment: some slots filled, some closed, the rest open): bounds with the
+ * parent's multipliers re-optimised for a few subgradient iterations; pruned when the filled
+ * bound is below the incumbent's filled, or equal to it and the soft bound is not above the
+ * incumbent's soft. Otherwise branch on the open slot with the fewest feasible edges: each
+ * feasible edge (best soft delta first), then "leave it empty" (unless mandatory). Every
+ * node's partial assignment is itself a valid plan and is offered as an incumbent.
+ *
+ * All work is counted in `counter.steps`; the search stops (unproven) past the budget.
  *
  * @internal
  * @since 0.1.0
