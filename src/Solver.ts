@@ -53,7 +53,10 @@ export type ValidModel = Model & { readonly [ValidModelBrand]: 'ValidModel' }
  * @since 0.1.0
  */
 export interface SolveOptions {
-  /** Work budget in deterministic steps (≈ edges examined); default {@link defaultEffort}. */
+  /**
+   * Work budget in deterministic steps (≈ edges examined); default {@link defaultEffort}, or
+   * {@link defaultExactEffort} when the exact search runs.
+   */
   readonly effort?: number
   /** Seed of the pseudo-random choices (default 1). */
   readonly seed?: number
@@ -108,6 +111,14 @@ export interface Solution {
  * @since 0.1.0
  */
 export const defaultEffort = 5_000_000
+
+/**
+ * The default effort budget, in steps, when the exact search runs.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const defaultExactEffort = 20_000_000
 
 /**
  * Models with at most this many slots and edges are solved exactly unless
@@ -343,7 +354,9 @@ export const solveModel =
   (options: SolveOptions = {}) =>
   (model: ValidModel): Solution => {
     const c = compact(model)
-    const budget = Math.max(0, Math.floor(options.effort ?? defaultEffort))
+    const wantExact =
+      options.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
+    const budget = Math.max(0, Math.floor(options.effort ?? (wantExact ? defaultExactEffort : defaultEffort)))
     const counter = { steps: 0 }
     const clock = options.clock
     const limit = options.timeLimit
@@ -352,8 +365,6 @@ export const solveModel =
     const stop = (): boolean =>
       counter.steps > budget || (clock !== undefined && limit !== undefined && clock() - started > limit)
 
-    const wantExact =
-      options.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
     // the primal heuristic: all of the budget, or a share of it before an exact search
     const heurEffort = wantExact ? Math.min(Math.floor(budget / 4), 50_000 + 2_000 * c.nEdges) : Math.floor((budget * 4) / 5)
     const heur = improve(c, { effort: heurEffort, seed: options.seed ?? 1, shouldStop: stop }, undefined)
