@@ -477,7 +477,15 @@ class Search {
       }
     }
     this.jLen = 0
-    this.construct()
+    this.descend(this.prices())
+    this.clearQueue()
+    this.jLen = 0
+  }
+
+  /** Construction with prices `mu`, local search, annealing and kicks. */
+  private descend(mu: Float64Array | null): void {
+    this.jLen = 0
+    this.construct(mu)
     this.jLen = 0
     for (let s = 0; s < this.S; s++) this.push(s)
     this.runQueue()
@@ -494,12 +502,25 @@ class Search {
     this.jLen = 0
   }
 
+  /** Replaces the plan by `best` (a valid plan with the same forced edges). */
+  private restore(best: Int32Array): void {
+    for (let s = 0; s < this.S; s++) {
+      const e = this.slotEdge[s]!
+      if (e !== best[s] && e >= 0) this.remove(s)
+    }
+    for (let s = 0; s < this.S; s++) {
+      const e = best[s]!
+      if (e >= 0 && this.slotEdge[s] !== e) this.add(e)
+    }
+    this.jLen = 0
+  }
+
   /**
    * Regret construction: slots by priority, then by regret (the gap between the best and the
    * second-best feasible candidate; ∞ for a slot with one feasible candidate), each taking its
    * best candidate. Keys are refreshed lazily when a slot reaches the top of the heap.
    */
-  private construct(): void {
+  private construct(mu: Float64Array | null): void {
     const c = this.c
     const S = this.S
     const prio = c.slotPriority
@@ -549,8 +570,9 @@ class Search {
       for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
         const e = c.slotEdges[k]!
         if (!this.usable(e)) continue
-        const d = this.evalAdd(e)
+        let d = this.evalAdd(e)
         if (d === NEG) continue
+        if (mu !== null) d -= mu[c.edgeMember[e]!]! * c.edgeHours[e]!
         if (d > b1) {
           b2 = b1
           b1 = d
@@ -581,6 +603,66 @@ class Search {
       }
       this.add(bestE)
     }
+  }
+
+  /**
+   * Capacity prices for the construction: a short subgradient ascent on the relaxation that
+   * drops capacity, in which each open slot takes its best candidate by value − μ·hours.
+   * A member's price rises with its relaxed peak load beyond capacity and falls back (to 0)
+   * when it has room. Null when there is nothing to price or no budget.
+   */
+  private prices(): Float64Array | null {
+    const c = this.c
+    const M = c.nMembers
+    const iters = 100
+    if (M === 0 || this.S === 0 || iters * c.nEdges > this.effort - this.steps) return null
+    // value scale per hour
+    let vs = 0
+    let hs = 0
+    for (let e = 0; e < c.nEdges; e++) {
+      vs += Math.abs(c.edgeValue[e]!)
+      hs += c.edgeHours[e]!
+    }
+    if (vs <= 0 || hs <= 0) return null
+    const scale = vs / hs
+    const mu = new Float64Array(M)
+    const tmp = new Float64Array(c.memberPoints.length)
+    let any = false
+    for (let it = 0; it < iters; it++) {
+      tmp.set(this.load)
+      this.steps += c.nEdges
+      for (let s = 0; s < this.S; s++) {
+        if (this.slotEdge[s]! >= 0) continue
+        let best = NEG
+        let bestE = -1
+        for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+          const e = c.slotEdges[k]!
+          if (c.edgeForbidden[e]) continue
+          const a = c.edgeValue[e]! - mu[c.edgeMember[e]!]! * c.edgeHours[e]!
+          if (a > best) {
+            best = a
+            bestE = e
+          }
+        }
+        if (bestE < 0) continue
+        const h = c.edgeHours[bestE]!
+        for (let p = c.edgePointLo[bestE]!, hi = c.edgePointHi[bestE]!; p < hi; p++) tmp[p] = tmp[p]! + h
+      }
+      const step = (0.2 * scale) / (1 + it / 20)
+      let over = false
+      for (let m = 0; m < M; m++) {
+        let pk = 0
+        for (let p = c.memberPointStart[m]!, hi = c.memberPointStart[m + 1]!; p < hi; p++) if (tmp[p]! > pk) pk = tmp[p]!
+        const cap = c.memberCapacity[m]!
+        const g = (pk - cap) / Math.max(1, cap)
+        if (g > 0) over = true
+        const next = mu[m]! + step * g
+        mu[m] = next > 0 ? next : 0
+        if (mu[m]! > 0) any = true
+      }
+      if (!over && it === 0) return null
+    }
+    return any ? mu : null
   }
 
   /** Processes the work queue until it is empty or the budget is spent. */
@@ -940,16 +1022,7 @@ class Search {
     }
     this.jLen = 0
     if (!changed) return false
-    // restore the best plan seen
-    for (let s = 0; s < S; s++) {
-      const e = this.slotEdge[s]!
-      if (e !== best[s] && e >= 0) this.remove(s)
-    }
-    for (let s = 0; s < S; s++) {
-      const e = best[s]!
-      if (e >= 0 && this.slotEdge[s] !== e) this.add(e)
-    }
-    this.jLen = 0
+    this.restore(best)
     return true
   }
 
