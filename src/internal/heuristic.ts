@@ -629,6 +629,7 @@ class Search {
     const tmp = new Float64Array(c.memberPoints.length)
     let any = false
     for (let it = 0; it < iters; it++) {
+      if (this.out()) return null
       tmp.set(this.load)
       this.steps += c.nEdges
       for (let s = 0; s < this.S; s++) {
