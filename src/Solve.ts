@@ -24,10 +24,11 @@ import { compile, type Compiled } from './Compile.js'
 import * as Eligibility from './Eligibility.js'
 import { evaluate, violations, type ModelScore, type Violation } from './Evaluate.js'
 import { issue, field, type Issue } from './Issue.js'
-import type { ModelEdge } from './Model.js'
+import type { ModelEdge, ModelSlot } from './Model.js'
 import { reasonOrder, type Assignment, type Bound, type Plan, type Reason, type Score, type Unfilled } from './Plan.js'
 import type { Member, MemberId, Request, SlotId, ValidProblem } from './Problem.js'
 import { solveModel, type SolveOptions } from './Solver.js'
+import { withinCapacity } from './internal/compact.js'
 import { complete, DETAIL_FREE, PlanState } from './internal/planState.js'
 
 // -------------------------------------------------------------------------------------
@@ -194,12 +195,91 @@ const toEdges = (
   })
   if (issues.length === 0) {
     edges.sort((x, y) => x - y)
-    for (const v of check(edges)) {
-      issues.push(issue('assignments', v.kind === 'forced' ? 'pin' : 'conflict', v.message))
+    const found = check(edges)
+    if (found.length > 0) {
+      // The evaluator decides; the words come from the domain where they can (dates, requests).
+      const words = describe(problem, compiled, edges)
+      const done = new Set<string>()
+      for (const v of found) {
+        const domain = words.get(v.kind)
+        const code = v.kind === 'forced' ? 'pin' : 'conflict'
+        if (domain === undefined || domain.length === 0) issues.push(issue('assignments', code, v.message))
+        else if (!done.has(v.kind)) for (const message of domain) issues.push(issue('assignments', code, message))
+        done.add(v.kind)
+      }
     }
   }
   const [first, ...rest] = issues
   return first === undefined ? E.right(edges) : E.left([first, ...rest])
+}
+
+/**
+ * The hard constraints that valid edges (each a candidate, slots unique) break, in the domain's
+ * words, by violation kind: capacity over time (with the date), the per-request limit,
+ * `apart` pairs on one request, missing pins.
+ */
+const describe = (
+  problem: ValidProblem,
+  compiled: Compiled,
+  edges: ReadonlyArray<number>,
+): ReadonlyMap<string, ReadonlyArray<string>> => {
+  const model = compiled.model
+  const byMember = new Map<number, Array<ModelEdge>>()
+  const teams = new Map<number, Map<number, number>>()
+  const chosen = new Set<string>()
+  for (const e of edges) {
+    const edge = model.edges[e] as ModelEdge
+    byMember.set(edge.member, [...(byMember.get(edge.member) ?? []), edge])
+    const g = compiled.slotRequest[edge.slot] as number
+    const team = teams.get(g) ?? new Map<number, number>()
+    team.set(edge.member, (team.get(edge.member) ?? 0) + 1)
+    teams.set(g, team)
+    chosen.add(`${compiled.memberIds[edge.member]}\u0000${compiled.slotIds[edge.slot]}`)
+  }
+  const capacity: Array<string> = []
+  for (const [m, mine] of [...byMember].sort((a, b) => a[0] - b[0])) {
+    const member = problem.members[m] as Member
+    const starts = [...new Set(mine.map((e) => (model.slots[e.slot] as ModelSlot).from))].sort((a, b) => a - b)
+    for (const t of starts) {
+      let load = 0
+      for (const e of mine) {
+        const s = model.slots[e.slot] as ModelSlot
+        if (s.from <= t && t <= s.to) load += e.hours
+      }
+      if (!withinCapacity(load, member.capacity - member.committed)) {
+        capacity.push(
+          `member ${member.id} would work ${load} h a week on ${compiled.timePoints[t]} on top of ` +
+            `${member.committed} h committed, above the capacity of ${member.capacity} h`,
+        )
+        break
+      }
+    }
+  }
+  const group: Array<string> = []
+  const conflict: Array<string> = []
+  const limit = problem.policy.maxSlotsPerMemberPerRequest
+  for (const [g, team] of [...teams].sort((a, b) => a[0] - b[0])) {
+    const request = (problem.requests[g] as Request).id
+    for (const [m, n] of [...team].sort((a, b) => a[0] - b[0])) {
+      if (n > limit)
+        group.push(`member ${compiled.memberIds[m]} holds ${n} slots of request ${request}, above the limit of ${limit}`)
+    }
+    for (const [a, b] of model.conflicts) {
+      if (team.has(a) && team.has(b))
+        conflict.push(
+          `members ${compiled.memberIds[a]} and ${compiled.memberIds[b]} are kept apart but both serve request ${request}`,
+        )
+    }
+  }
+  const forced = problem.pinned
+    .filter((p) => !chosen.has(`${p.member}\u0000${p.slot}`))
+    .map((p) => `the pin of member ${p.member} on slot ${p.slot} is missing`)
+  return new Map([
+    ['capacity', capacity],
+    ['group', group],
+    ['conflict', conflict],
+    ['forced', forced],
+  ])
 }
 
 /** Builds the plan of valid, ascending edge indices. */

@@ -209,11 +209,24 @@ describe('evaluatePlan: issues', () => {
   })
 
   it('rejects an apart pair, a missing pin and overload, collecting every issue', () => {
-    expect(issuesOf(p, [['t1', 'c'], ['s1', 'a'], ['s2', 'b']]).map((i) => i.code)).toEqual(['conflict'])
-    expect(issuesOf(p, [['s1', 'c']]).map((i) => i.code)).toEqual(['pin'])
+    expect(issuesOf(p, [['t1', 'c'], ['s1', 'a'], ['s2', 'b']])).toEqual([
+      { _tag: 'Issue', path: 'assignments', code: 'conflict', message: 'members a and b are kept apart but both serve request q1' },
+    ])
+    expect(issuesOf(p, [['s1', 'c']])).toEqual([
+      { _tag: 'Issue', path: 'assignments', code: 'pin', message: 'the pin of member c on slot t1 is missing' },
+    ])
     // a: 10 h capacity, s1 and t1 overlap (8 + 8); and the pin on t1 is missing
     const both = issuesOf(p, [['s1', 'a'], ['t1', 'a']])
-    expect(both.map((i) => i.code).sort()).toEqual(['conflict', 'pin'])
+    expect(both.map((i) => [i.code, i.message]).sort()).toEqual([
+      ['conflict', 'member a would work 16 h a week on 2027-01-01 on top of 0 h committed, above the capacity of 10 h'],
+      ['pin', 'the pin of member c on slot t1 is missing'],
+    ])
+    // the per-request limit
+    expect(issuesOf(p, [['t1', 'c'], ['s1', 'c'], ['s2', 'b']])).toEqual([])
+    const q = problem({ members: [member('c')], requests: [request('q1', [['s1', 'r', 8], ['s2', 'r', 8]])] })
+    expect(issuesOf(q, [['s1', 'c'], ['s2', 'c']]).map((i) => i.message)).toEqual([
+      'member c holds 2 slots of request q1, above the limit of 1',
+    ])
     expect(E.isLeft(planOf(p, [['s1', 'a'], ['t1', 'a']].map(([slot, m]) => ({ slot: slot!, member: m! }))))).toBe(true)
   })
 
