@@ -365,31 +365,37 @@ export const solveModel =
     const stop = (): boolean =>
       counter.steps > budget || (clock !== undefined && limit !== undefined && clock() - started > limit)
 
-    // the primal heuristic: all of the budget, or a share of it before an exact search
-    const heurEffort = wantExact ? Math.min(Math.floor(budget / 4), 50_000 + 2_000 * c.nEdges) : Math.floor((budget * 4) / 5)
-    const heur = improve(c, { effort: heurEffort, seed: options.seed ?? 1, shouldStop: stop }, undefined)
-    counter.steps += heur.steps
-    const st = forcedState(c)
-    for (let s = 0; s < c.nSlots; s++) {
-      const e = heur.slotEdge[s]!
-      if (e >= 0 && e < c.nEdges && c.edgeSlot[e] === s && canAdd(st, e)) add(st, e)
+    const seed = options.seed ?? 1
+    // a plan from the heuristic's proposal (slot → edge), every edge re-checked
+    const planOf = (proposal: Int32Array): { slotEdge: Int32Array; filled: number; soft: number } => {
+      const st = forcedState(c)
+      for (let s = 0; s < c.nSlots; s++) {
+        const e = proposal[s]!
+        if (e >= 0 && e < c.nEdges && c.edgeSlot[e] === s && canAdd(st, e)) add(st, e)
+      }
+      return { slotEdge: st.slotEdge, filled: st.filled, soft: st.soft }
     }
-    const incumbent = { slotEdge: Int32Array.from(st.slotEdge), filled: st.filled, soft: st.soft }
+
+    // the primal heuristic: most of the budget, or a small share of it before an exact search
+    const heurEffort = wantExact ? Math.min(Math.floor(budget / 8), 50_000 + 2_000 * c.nEdges) : Math.floor((budget * 4) / 5)
+    const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, undefined)
+    counter.steps += heur.steps
+    const incumbent = planOf(heur.slotEdge)
     stats['improvements'] = heur.improvements
 
     let slotEdge: Int32Array = incumbent.slotEdge
     let bound: ModelBound | null
     let optimal = false
     if (wantExact) {
-      let r = branchAndBound(c, forcedState(c), incumbent, budget, counter, stop, true)
+      // the search gets most of what is left; if it cannot prove optimality, the heuristic
+      // spends the rest improving the search's best plan
+      const searchBudget = counter.steps + Math.floor((budget - counter.steps) * 0.7)
+      const searchStop = (): boolean => counter.steps > searchBudget || stop()
+      let r = branchAndBound(c, forcedState(c), incumbent, searchBudget, counter, searchStop, true)
       if (r.restart) {
-        const f = forcedState(c)
-        for (let s = 0; s < c.nSlots; s++) {
-          const e = r.slotEdge[s]!
-          if (e >= 0 && f.slotEdge[s]! < 0 && canAdd(f, e)) add(f, e)
-        }
+        const f = planOf(r.slotEdge)
         const nodes = r.nodes
-        r = branchAndBound(c, forcedState(c), { slotEdge: f.slotEdge, filled: f.filled, soft: f.soft }, budget, counter, stop)
+        r = branchAndBound(c, forcedState(c), f, searchBudget, counter, searchStop)
         r = { ...r, nodes: r.nodes + nodes, improvements: r.improvements + 1 }
       }
       slotEdge = r.slotEdge
@@ -399,6 +405,17 @@ export const solveModel =
       stats['banned'] = r.banned
       stats['mandatory'] = r.mandatory
       stats['improvements'] = (stats['improvements'] ?? 0) + r.improvements
+      if (!optimal && counter.steps < budget && !stop()) {
+        const h2 = improve(c, { effort: budget - counter.steps, seed, shouldStop: stop }, r.slotEdge)
+        counter.steps += h2.steps
+        const a = planOf(r.slotEdge)
+        const b = planOf(h2.slotEdge)
+        const eps = 1e-9 * Math.max(1, Math.abs(a.soft))
+        if (b.filled > a.filled || (b.filled === a.filled && b.soft > a.soft + eps)) {
+          slotEdge = b.slotEdge
+          stats['improvements'] = (stats['improvements'] ?? 0) + 1
+        }
+      }
     } else {
       const t = trivialBound(c)
       const r = rootBounds(c, forcedState(c), incumbent.filled, incumbent.soft, Math.max(4 * c.nEdges, budget / 5), counter)
