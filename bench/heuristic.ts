@@ -44,7 +44,7 @@ for (const name of wanted.length > 0 ? wanted : ['S', 'M']) {
   process.stdout.write(
     `${name}: members ${c.nMembers} slots ${c.nSlots} edges ${c.nEdges} | gen ${f(tGen)} ms compact ${f(tCompact)} ms | ` +
       `construct ${f(tConstruct)} ms: filled ${f(r0.score.filled)}/${f(maxFilled)} soft ${f(r0.score.soft)} | ` +
-      `search ${f(tSearch)} ms (cpu ${f(tCpu)} ms): filled ${f(r.score.filled)} soft ${f(r.score.soft)} steps ${r.steps} impr ${r.improvements} | rss ${f(rss)} MB\n`,
+      `| construct steps ${r0.steps} | search ${f(tSearch)} ms (cpu ${f(tCpu)} ms): filled ${f(r.score.filled)} soft ${f(r.score.soft)} steps ${r.steps} impr ${r.improvements} | rss ${f(rss)} MB\n`,
   )
 }
 

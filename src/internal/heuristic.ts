@@ -1,19 +1,35 @@
 /**
- * The solver's scalable primal heuristic on the {@link Compact} model: a regret-driven
- * construction, ejection-chain repair, and a local search with incremental (delta) evaluation
- * of every term, driven by a work queue and diversified by seeded ruin-and-recreate kicks.
+ * The solver's scalable primal heuristic on the {@link Compact} model.
+ *
+ * Phases, all on one incrementally evaluated state:
+ * 1. forced edges, then the caller's proposals where they fit;
+ * 2. capacity prices μ (only when the capacity-relaxed assignment overloads someone): a short
+ *    subgradient ascent in which each open slot takes its best candidate by value − μ·hours;
+ * 3. regret construction: slots by priority, then by regret (best minus second-best
+ *    price-adjusted delta; ∞ with one feasible candidate), lazily re-keyed in a heap;
+ * 4. local search from a work queue of slots: fill an empty slot directly or by an ejection
+ *    chain (depth ≤ 3, or displacing a lower-priority slot), reassign, swap, and shift chain
+ *    (b takes the slot after handing one of its blocking slots to its best other candidate);
+ *    every move is applied, scored exactly, and undone from a journal unless it improves;
+ * 5. simulated annealing on soft (reassign and swap moves, filled never falls), restoring the
+ *    best plan seen, then the queue again;
+ * 6. seeded ruin-and-recreate kicks (free a slot and a few of its candidates' slots, refill
+ *    with the old edges tabu, run the queue), kept when not worse, until the budget is spent
+ *    or `max(200, min(20·slots, 20000))` kicks in a row bring nothing.
  *
  * Hard constraints hold after every committed move: one member per slot, forced edges kept,
- * forbidden edges never used, capacity at every time point, the group limit per (member,
- * group), and no two conflicting members in one group. The score is lexicographic — filled
- * priority first, then soft — and no committed move or accepted kick ever makes it worse.
+ * forbidden edges never used, capacity at every time point (with the evaluator's relative
+ * tolerance tightened tenfold), the group limit per (member, group), and no two conflicting
+ * members in one group. The score is lexicographic — filled priority first, then soft.
  *
  * State is linear in the edges: a member's load is kept only at the time points where one of
  * its candidate slots starts (`Compact.memberPoints`), which is where loads peak; (member,
- * group) and (group, category) counters live in the compact model's per-row lists.
+ * group) and (group, category) counters live in the compact model's per-row lists; each
+ * member's chosen edges form an intrusive linked list over edge indices.
  *
  * Effort is counted in steps (one per candidate evaluation and per applied change); the
- * search is deterministic for a given model, options and seed.
+ * construction always completes; the search is deterministic for a given model, options and
+ * seed, and uses no clock.
  *
  * @internal
  * @since 0.1.0
@@ -720,14 +736,15 @@ class Search {
 
   /**
    * Ejection chain for empty slot `s`: a blocked candidate b takes `s` after giving up one of
-   * its slots s2, which another member takes directly or (depth 3) by the same move; or s2
-   * stays empty when its priority is below `s`'s (`floor` = the priority to beat).
+   * its blocking slots s2, which another member takes directly or (depth 3) by the same move;
+   * or s2 stays empty when its priority is below `s`'s.
    * Commits and returns true only when filled rises.
    */
   private eject(s: number, depth: number): boolean {
     return this.chain(s, depth, this.c.slotPriority[s]!, -1)
   }
 
+  /** The chain behind {@link Search.eject}: `gain` = priority of the slot to fill; `exclude` = the member already moved. */
   private chain(s: number, depth: number, gain: number, exclude: number): boolean {
     const c = this.c
     for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
@@ -956,7 +973,9 @@ class Search {
     if (cnt === 0 || sum <= 0) return false
     const t0 = (0.3 * sum) / cnt
     const t1 = t0 * 1e-3
-    const best = Int32Array.from(this.slotEdge)
+    // the best plan is copied lazily: only when a worsening move leaves a best-scoring state
+    const best = new Int32Array(S)
+    let atBest = true
     let bestF = this.filled
     let bestS = this.soft()
     let changed = false
@@ -983,6 +1002,11 @@ class Search {
         if (d !== NEG) {
           const delta = d - back
           if (delta >= 0 || rng.next() < Math.exp(delta / temp)) {
+            if (delta < 0 && atBest) {
+              best.set(this.slotEdge)
+              best[s] = e0
+              atBest = false
+            }
             this.add(e1)
             changed = true
           } else this.add(e0)
@@ -1008,22 +1032,29 @@ class Search {
               if (ok) this.add(e3)
             }
             const delta = this.soft() - soft0
-            if (ok && (delta >= 0 || rng.next() < Math.exp(delta / temp))) changed = true
-            else this.rollback(0)
+            if (ok && (delta >= 0 || rng.next() < Math.exp(delta / temp))) {
+              changed = true
+              if (delta < 0 && atBest) {
+                best.set(this.slotEdge)
+                best[s] = e0
+                best[s2] = e2
+                atBest = false
+              }
+            } else this.rollback(0)
           }
         }
         this.jLen = 0
       }
       const sf = this.soft()
-      if (this.filled > bestF + EPS || (this.filled > bestF - EPS && sf > bestS + EPS)) {
-        best.set(this.slotEdge)
+      if (this.filled > bestF + EPS || (this.filled > bestF - EPS && sf >= bestS)) {
         bestF = this.filled
         bestS = sf
+        atBest = true
       }
     }
     this.jLen = 0
     if (!changed) return false
-    this.restore(best)
+    if (!atBest) this.restore(best)
     return true
   }
 
