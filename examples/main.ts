@@ -12,7 +12,7 @@
 import { decodeProblem, Intake, Issue, SampleRequests, solve } from 'wendbaar'
 import { formatStaffing } from './staff.js'
 
-const fail = (lines: ReadonlyArray<string>): never => {
+function fail(lines: ReadonlyArray<string>): never {
   console.error(lines.join('\n'))
   process.exit(1)
 }
@@ -20,50 +20,46 @@ const fail = (lines: ReadonlyArray<string>): never => {
 // #region main
 const intake = Intake.run(SampleRequests.sampleIntakeJson)
 if (intake._tag === 'Left') fail(Issue.render(intake.left))
-else {
-  const { standard, unclassified, staffed, problem } = intake.right
-  const decoded = decodeProblem(problem)
-  if (decoded._tag === 'Left') fail(Issue.render(decoded.left))
-  else {
-    const plan = solve(decoded.right, { seed: 1 })
-    // #endregion main
+const { standard, unclassified, staffed, problem } = intake.right
+const decoded = decodeProblem(problem)
+if (decoded._tag === 'Left') fail(Issue.render(decoded.left))
+const plan = solve(decoded.right, { seed: 1 })
+// #endregion main
 
-    const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
-      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-      const line = (cells: ReadonlyArray<string>) =>
-        cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
-      return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
-    }
-    const score = (x: number | null): string => (x === null ? '—' : x.toFixed(2))
-    const byId = <A extends { readonly request: { readonly id: string } }>(a: A, b: A) =>
-      a.request.id < b.request.id ? -1 : a.request.id > b.request.id ? 1 : 0
-
-    const people = decoded.right.members.length
-    const requests = standard.length + unclassified.length + staffed.length
-    console.log(`1. Intake: ${requests} requests at the desk, classified by predictability (P) and complexity (C)\n`)
-    console.log(
-      table(
-        ['request', 'title', 'mode', 'P', 'C', 'what happens'],
-        [
-          ...staffed.map((s) => ({ ...s, next: `pool team of ${s.slots.length} roles` })),
-          ...standard.map((s) => ({ ...s, next: 'standing team' })),
-          ...unclassified.map((s) => ({
-            ...s,
-            next: `answer first: ${s.classification.unanswered.map((q) => q.indicator).join(', ')}`,
-          })),
-        ]
-          .sort(byId)
-          .map((r) => [
-            r.request.id,
-            r.request.title,
-            r.classification.mode + (r.classification.borderline === null ? '' : ' (borderline)'),
-            score(r.classification.predictability),
-            score(r.classification.complexity),
-            r.next,
-          ]),
-      ),
-    )
-    console.log(`\n2. Staffing: the pool of ${people} people on the role slots of ${staffed.length} requests\n`)
-    console.log(formatStaffing(plan, decoded.right))
-  }
+const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: ReadonlyArray<string>) =>
+    cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
+const score = (x: number | null): string => (x === null ? '—' : x.toFixed(2))
+const byId = <A extends { readonly request: { readonly id: string } }>(a: A, b: A) =>
+  a.request.id < b.request.id ? -1 : a.request.id > b.request.id ? 1 : 0
+
+const people = decoded.right.members.length
+const requests = standard.length + unclassified.length + staffed.length
+console.log(`1. Intake: ${requests} requests at the desk, classified by predictability (P) and complexity (C)\n`)
+console.log(
+  table(
+    ['request', 'title', 'mode', 'P', 'C', 'what happens'],
+    [
+      ...staffed.map((s) => ({ ...s, next: `pool team of ${s.slots.length} roles` })),
+      ...standard.map((s) => ({ ...s, next: 'standing team' })),
+      ...unclassified.map((s) => ({
+        ...s,
+        next: `answer first: ${s.classification.unanswered.map((q) => q.indicator).join(', ')}`,
+      })),
+    ]
+      .sort(byId)
+      .map((r) => [
+        r.request.id,
+        r.request.title,
+        r.classification.mode + (r.classification.borderline === null ? '' : ' (borderline)'),
+        score(r.classification.predictability),
+        score(r.classification.complexity),
+        r.next,
+      ]),
+  ),
+)
+console.log(`\n2. Staffing: the pool of ${people} people on the role slots of ${staffed.length} requests\n`)
+console.log(formatStaffing(plan, decoded.right))

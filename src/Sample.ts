@@ -634,6 +634,11 @@ export const samplePolicyJson: unknown = policy
  * team), one pair of the previous plan (Bram Jansen on the poverty-policy budget), one `apart`
  * pair and an exclusion. Decode it with `decodeProblem`; it decodes without issues.
  *
+ * Intake turns the sample requests (`SampleRequests`) into exactly this problem, which is then
+ * solved — from `examples/main.ts`:
+ *
+ * {@includeCode ../examples/main.ts#main}
+ *
  * @category sample
  * @since 0.1.0
  */
