@@ -85,7 +85,7 @@ describe('Sample', () => {
 
   it('leaves exactly the youth-care slot open: its five youth-care people lack the time', () => {
     const p = decoded()
-    const plan = Solve.solve(p, { effort: 200_000, seed: 1 })
+    const plan = Solve.solve(p, { seed: 1 }) // default effort: the sample is small enough to solve exactly
     expect(plan.unfilled.map((u) => u.slot)).toEqual(['jeugdzorg-wachtlijsten/content-youth-care'])
     const reasons = plan.unfilled[0]?.reasons ?? []
     const count = (c: string) => reasons.filter((x) => x.constraint === c).reduce((n, x) => n + x.count, 0)
