@@ -1,13 +1,14 @@
 /**
  * A built-in sample: the pool of a (fictional) Dutch municipality, forty people strong, and
  * eight requests it faces in 2027 — from a neighbourhood energy transition to a youth-care
- * waiting-list crisis — in the §6 JSON interchange format.
+ * waiting-list crisis — in the JSON format of a staffing problem (see the scoring reference
+ * guide).
  *
  * The sample is plain data, exactly what an app would send: run it through
  * `decodeProblem` to get a {@link Problem.ValidProblem}. The examples, the guides and the
  * package smoke test all use it. It has a little of everything: units (`centrum`, `noord`,
  * `zuid`), availability windows (a new hire, a parental leave, someone leaving in September),
- * preferences and development goals, a short history (one team recent enough to count for
+ * preferences and development goals, a short history (two teams recent enough to count for
  * rotation, one not), one pin, one entry of a previous plan, one `apart` pair, an exclusion
  * and a policy. The pin satisfies every hard constraint, so the sample always decodes.
  *
@@ -580,7 +581,7 @@ const policy = {
 }
 
 /**
- * The five roles of the sample (§6 `roles`): `budget`, `content`, `direction`, `network` and
+ * The five roles of the sample (a problem's `roles`): `budget`, `content`, `direction`, `network` and
  * `politics`, each with its quality requirements (`min` 0..5 and a `weight`) — the roles of
  * the default role catalogue, with their English names.
  *
@@ -590,7 +591,7 @@ const policy = {
 export const sampleRolesJson: unknown = roles
 
 /**
- * The sample's pool (§6 `members`): forty people of a Dutch municipality, ids `m01`–`m40`, with
+ * The sample's pool (a problem's `members`): forty people of a Dutch municipality, ids `m01`–`m40`, with
  * their disciplines (the first is primary), quality levels 0..5, hours per week (capacity and
  * already committed), units, availability windows, role preferences and development goals.
  *
@@ -600,7 +601,7 @@ export const sampleRolesJson: unknown = roles
 export const sampleMembersJson: unknown = members
 
 /**
- * The sample's eight requests for 2027 (§6 `requests`), each with its role slots — forty slots
+ * The sample's eight requests for 2027 (a problem's `requests`), each with its role slots — forty slots
  * in all, with the hours the default catalogue gives each role in the request's work mode.
  * Slot ids read `<request>/<role>` or `<request>/content-<discipline>`.
  *
@@ -610,7 +611,7 @@ export const sampleMembersJson: unknown = members
 export const sampleRequestsJson: unknown = requests
 
 /**
- * The sample's history (§6 `history`): three past teams; the two that ended in 2026 count for
+ * The sample's history (a problem's `history`): three past teams; the two that ended in 2026 count for
  * rotation under the sample policy, the one from 2025 does not.
  *
  * @category sample
@@ -619,7 +620,7 @@ export const sampleRequestsJson: unknown = requests
 export const sampleHistoryJson: unknown = history
 
 /**
- * The sample's policy (§6 `policy`): the default weights written out, `comfort` 0.85, one slot
+ * The sample's policy (a problem's `policy`): the default weights written out, `comfort` 0.85, one slot
  * per member per request, and rotation counting teams that ended on or after 2026-01-01.
  *
  * @category sample
@@ -628,7 +629,7 @@ export const sampleHistoryJson: unknown = history
 export const samplePolicyJson: unknown = policy
 
 /**
- * The whole sample as one §6 staffing problem: {@link sampleRolesJson},
+ * The whole sample as one staffing problem: {@link sampleRolesJson},
  * {@link sampleMembersJson}, {@link sampleRequestsJson}, {@link sampleHistoryJson} and
  * {@link samplePolicyJson}, plus one pin (Hanneke de Graaf directs the youth-care crisis
  * team), one pair of the previous plan (Bram Jansen on the poverty-policy budget), one `apart`
