@@ -418,7 +418,7 @@ export const solveModel =
       }
     } else {
       const t = trivialBound(c)
-      const r = rootBounds(c, forcedState(c), incumbent.filled, incumbent.soft, Math.max(4 * c.nEdges, budget / 5), counter)
+      const r = rootBounds(c, forcedState(c), incumbent.filled, incumbent.soft, Math.max(0, budget - counter.steps), counter)
       bound = { filled: Math.min(t.filled, r.filled), soft: Math.min(t.soft, r.soft) }
     }
     const edges: Array<number> = []
