@@ -183,6 +183,8 @@ class Search {
   steps = 0
   improvements = 0
   private stopped = false
+  private ejF0 = 0
+  private ejS0 = 0
   private nextCheck = 0
 
   constructor(c: Compact, options: ImproveOptions) {
@@ -741,45 +743,96 @@ class Search {
    * Commits and returns true only when filled rises.
    */
   private eject(s: number, depth: number): boolean {
+    this.ejF0 = this.filled
+    this.ejS0 = this.soft()
     return this.chain(s, depth, this.c.slotPriority[s]!, -1)
   }
 
-  /** The chain behind {@link Search.eject}: `gain` = priority of the slot to fill; `exclude` = the member already moved. */
+  /**
+   * After a displacement left slot `s2` empty: gives member b's remaining room to its other
+   * empty candidate slots (best first by slot order) and reports whether the plan now beats
+   * the one {@link Search.eject} started from.
+   */
+  private refillBeats(b: number): boolean {
+    const c = this.c
+    for (let j = c.memberEdgeStart[b]!, jh = c.memberEdgeStart[b + 1]!; j < jh; j++) {
+      const e = c.memberEdges[j]!
+      if (this.slotEdge[c.edgeSlot[e]!]! >= 0 || !this.usable(e)) continue
+      if (this.evalAdd(e) !== NEG) this.add(e)
+    }
+    const f = this.filled
+    return f > this.ejF0 + EPS || (f > this.ejF0 - EPS && this.soft() > this.ejS0 + EPS)
+  }
+
+  /**
+   * The chain behind {@link Search.eject}: each candidate b of `s` is unblocked by emptying
+   * one of its own blocking slots, or a slot in `s`'s group of a member it conflicts with.
+   * `gain` = priority of the slot to fill; `exclude` = the member already moved.
+   */
   private chain(s: number, depth: number, gain: number, exclude: number): boolean {
     const c = this.c
+    const g = c.slotGroup[s]!
     for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
       const e = c.slotEdges[k]!
       const b = c.edgeMember[e]!
-      if (b === exclude || this.assigned[b] === 0 || !this.usable(e)) continue
-      const top = this.snapshot(b)
-      for (let j = top, jh = this.sp; j < jh; j++) {
-        const e2 = this.scratch[j]!
-        const s2 = c.edgeSlot[e2]!
-        if (s2 === s || !this.blocks(e2, e)) continue
-        if (this.out()) {
-          this.sp = top
-          return false
+      if (b === exclude || !this.usable(e)) continue
+      if (this.assigned[b]! > 0) {
+        const top = this.snapshot(b)
+        for (let j = top, jh = this.sp; j < jh; j++) {
+          const e2 = this.scratch[j]!
+          if (c.edgeSlot[e2] === s || !this.blocks(e2, e)) continue
+          const r = this.ejectVia(e, e2, b, depth, gain)
+          if (r !== 0) {
+            this.sp = top
+            return r > 0
+          }
         }
-        const mark = this.jLen
-        this.remove(s2)
-        if (this.evalAdd(e) === NEG) {
-          this.rollback(mark)
-          continue
-        }
-        this.add(e)
-        if (
-          this.fillDirect(s2) ||
-          (depth > 2 && this.chain(s2, depth - 1, gain, b)) ||
-          gain > c.slotPriority[s2]! + EPS
-        ) {
-          this.sp = top
-          return true
-        }
-        this.rollback(mark)
+        this.sp = top
       }
-      this.sp = top
+      for (let q = c.conflictStart[b]!, qh = c.conflictStart[b + 1]!; q < qh; q++) {
+        const x = c.conflictAdj[q]!
+        if (x === exclude || !this.serves(x, g)) continue
+        const top = this.snapshot(x)
+        for (let j = top, jh = this.sp; j < jh; j++) {
+          const e2 = this.scratch[j]!
+          if (c.slotGroup[c.edgeSlot[e2]!] !== g) continue
+          const r = this.ejectVia(e, e2, b, depth, gain)
+          if (r !== 0) {
+            this.sp = top
+            return r > 0
+          }
+        }
+        this.sp = top
+      }
     }
     return false
+  }
+
+  /**
+   * One link of an ejection chain: empty `e2`'s slot, add `e` (member b), then refill that
+   * slot (directly, by a deeper chain, by leaving it empty when its priority is lower, or by
+   * b's freed room). 1 = committed, 0 = undone, −1 = out of budget (undone).
+   */
+  private ejectVia(e: number, e2: number, b: number, depth: number, gain: number): number {
+    if (this.out()) return -1
+    const c = this.c
+    const s2 = c.edgeSlot[e2]!
+    const mark = this.jLen
+    this.remove(s2)
+    if (this.evalAdd(e) === NEG) {
+      this.rollback(mark)
+      return 0
+    }
+    this.add(e)
+    if (
+      this.fillDirect(s2) ||
+      (depth > 2 && this.chain(s2, depth - 1, gain, b)) ||
+      gain > c.slotPriority[s2]! + EPS ||
+      this.refillBeats(b)
+    )
+      return 1
+    this.rollback(mark)
+    return 0
   }
 
   /** Gives filled slot `s` to a better candidate; true if soft rose. */
