@@ -749,9 +749,9 @@ class Search {
   }
 
   /**
-   * After a displacement left slot `s2` empty: gives member b's remaining room to its other
-   * empty candidate slots (best first by slot order) and reports whether the plan now beats
-   * the one {@link Search.eject} started from.
+   * After a displacement left a slot empty: gives member b (the one that gave it up) its other
+   * empty candidate slots where they fit, in slot order, and reports whether the plan now
+   * beats the one {@link Search.eject} started from.
    */
   private refillBeats(b: number): boolean {
     const c = this.c
@@ -810,8 +810,8 @@ class Search {
 
   /**
    * One link of an ejection chain: empty `e2`'s slot, add `e` (member b), then refill that
-   * slot (directly, by a deeper chain, by leaving it empty when its priority is lower, or by
-   * b's freed room). 1 = committed, 0 = undone, −1 = out of budget (undone).
+   * slot (directly, by a deeper chain, or by leaving it empty when its priority is lower), or
+   * let the member that gave the slot up use its freed room elsewhere. 1 = committed, 0 = undone, −1 = out of budget (undone).
    */
   private ejectVia(e: number, e2: number, b: number, depth: number, gain: number): number {
     if (this.out()) return -1
@@ -828,7 +828,7 @@ class Search {
       this.fillDirect(s2) ||
       (depth > 2 && this.chain(s2, depth - 1, gain, b)) ||
       gain > c.slotPriority[s2]! + EPS ||
-      this.refillBeats(b)
+      this.refillBeats(c.edgeMember[e2]!)
     )
       return 1
     this.rollback(mark)
