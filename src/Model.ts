@@ -73,7 +73,7 @@ export interface ModelGroup {
 
 /**
  * A candidate edge: member `member` may fill slot `slot`, using `hours` of capacity at each of
- * the slot's time points, and contributing `terms` (one number per {@link Model.edgeTerms}).
+ * the slot's time points, and contributing `terms` (one number per {@link TermNames.edge}).
  *
  * @category model
  * @since 0.1.0
@@ -85,7 +85,7 @@ export interface ModelEdge {
   readonly slot: number
   /** Capacity used at each of the slot's time points (≥ 0). */
   readonly hours: number
-  /** Value terms, aligned with {@link Model.edgeTerms}; the edge's value is their sum. */
+  /** Value terms, aligned with {@link TermNames.edge}; the edge's value is their sum. */
   readonly terms: ReadonlyArray<number>
 }
 

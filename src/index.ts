@@ -5,6 +5,7 @@
  * functions are also exported by name.
  *
  * @packageDocumentation
+ * @module wendbaar
  */
 export * as Issue from './Issue.js'
 export * as IsoDate from './IsoDate.js'

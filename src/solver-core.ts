@@ -3,6 +3,7 @@
  * solver. It knows nothing of roles, qualities or requests.
  *
  * @packageDocumentation
+ * @module wendbaar/solver
  */
 export * as Issue from './Issue.js'
 export * as Model from './Model.js'
