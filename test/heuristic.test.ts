@@ -219,3 +219,20 @@ describe('heuristic: search behaviour', () => {
     expect(hits / total).toBeGreaterThanOrEqual(0.97)
   })
 })
+
+describe('prng: mulberry32', () => {
+  it('repeats its sequence for a seed, differs across seeds, and stays in range', () => {
+    const a = mulberry32(42)
+    const b = mulberry32(42)
+    const c = mulberry32(43)
+    const xs = Array.from({ length: 1000 }, () => a.next())
+    expect(Array.from({ length: 1000 }, () => b.next())).toEqual(xs)
+    expect(Array.from({ length: 1000 }, () => c.next())).not.toEqual(xs)
+    for (const x of xs) expect(x >= 0 && x < 1).toBe(true)
+    const counts = new Array<number>(7).fill(0)
+    for (let i = 0; i < 7000; i++) counts[a.below(7)]!++
+    for (const n of counts) expect(n).toBeGreaterThan(800)
+    expect(a.below(0)).toBe(0)
+    expect(mulberry32(Number.NaN).nextU32()).toBe(mulberry32(0).nextU32())
+  })
+})
