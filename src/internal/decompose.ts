@@ -138,6 +138,8 @@ export const decompose = (
   counter: { steps: number },
 ): number => {
   const stamp = ++w.stamp
+  // the fixed per-call work (slot and member loops, counter resets) counts too
+  counter.steps += 2 * c.nSlots + c.nMembers + (soft ? 2 * c.groupCats.length : 0)
   const B = c.categoryBonus
   const lambda = soft ? x.lambda : 0
   let total = soft ? st.soft - lambda * (F - st.filled) : st.filled

@@ -29,6 +29,9 @@ import type { Compact } from './compact.js'
 import { type SlotMultipliers, decompose, decomposeWork, initialSlotMultipliers, optimiseSlots } from './decompose.js'
 import { type State, add, addDelta, fits, remove } from './state.js'
 
+/** Deepest recursion of the search (one level per decided slot). */
+const MAX_DEPTH = 4000
+
 /**
  * The search's outcome.
  *
@@ -229,7 +232,8 @@ export const branchAndBound = (
   const search = (depth: number): void => {
     nodes++
     counter.steps++
-    if (counter.steps > budget || ((nodes & 63) === 0 && stop())) {
+    // (the depth guard keeps the recursion far from the stack limit on huge forced-exact runs)
+    if (counter.steps > budget || depth > MAX_DEPTH || ((nodes & 63) === 0 && stop())) {
       aborted = true
       return
     }
