@@ -157,6 +157,12 @@ class Search {
   private readonly pairTotal: Float64Array
   private readonly maxValue: Float64Array
   private readonly capLimit: Float64Array
+  /** Per edge, packed for cache locality: member, (member, group) index, point lo, point hi, group limit, group, (group, category) index, slot. */
+  private readonly edgeI: Int32Array
+  /** Per edge, packed: hours, value. */
+  private readonly edgeF: Float64Array
+  /** Per member, packed: capacity limit, overload weight. */
+  private readonly memberF: Float64Array
   private filled = 0
   private value = 0
   private category = 0
@@ -218,6 +224,28 @@ class Search {
     for (let m = 0; m < c.nMembers; m++) {
       const cap = c.memberCapacity[m]!
       this.capLimit[m] = cap + CAP_EPS * Math.max(1, Math.abs(cap))
+    }
+    this.edgeI = new Int32Array(8 * c.nEdges)
+    this.edgeF = new Float64Array(2 * c.nEdges)
+    for (let e = 0; e < c.nEdges; e++) {
+      const sl = c.edgeSlot[e]!
+      const g = c.slotGroup[sl]!
+      const o = 8 * e
+      this.edgeI[o] = c.edgeMember[e]!
+      this.edgeI[o + 1] = c.edgeMemberGroup[e]!
+      this.edgeI[o + 2] = c.edgePointLo[e]!
+      this.edgeI[o + 3] = c.edgePointHi[e]!
+      this.edgeI[o + 4] = c.groupLimit[g]!
+      this.edgeI[o + 5] = g
+      this.edgeI[o + 6] = c.edgeGroupCat[e]!
+      this.edgeI[o + 7] = sl
+      this.edgeF[2 * e] = c.edgeHours[e]!
+      this.edgeF[2 * e + 1] = c.edgeValue[e]!
+    }
+    this.memberF = new Float64Array(2 * c.nMembers)
+    for (let m = 0; m < c.nMembers; m++) {
+      this.memberF[2 * m] = this.capLimit[m]!
+      this.memberF[2 * m + 1] = c.memberOverloadWeight[m]!
     }
     this.queue = new Int32Array(Math.max(1, c.nSlots))
     this.inQueue = new Uint8Array(c.nSlots)
@@ -292,31 +320,31 @@ class Search {
   private evalAdd(e: number): number {
     this.steps++
     const c = this.c
-    const m = c.edgeMember[e]!
-    const s = c.edgeSlot[e]!
-    const g = c.slotGroup[s]!
-    const mgI = c.edgeMemberGroup[e]!
-    const cnt = this.mg[mgI]!
-    if (cnt >= c.groupLimit[g]!) return NEG
-    const h = c.edgeHours[e]!
-    const lim = this.capLimit[m]!
+    const ei = this.edgeI
+    const o = 8 * e
+    const cnt = this.mg[ei[o + 1]!]!
+    if (cnt >= ei[o + 4]!) return NEG
+    const m = ei[o]!
+    const h = this.edgeF[2 * e]!
+    const lim = this.memberF[2 * m]!
     const load = this.load
     let mx = 0
-    for (let p = c.edgePointLo[e]!, hi = c.edgePointHi[e]!; p < hi; p++) {
+    for (let p = ei[o + 2]!, hi = ei[o + 3]!; p < hi; p++) {
       const v = load[p]! + h
       if (v > lim) return NEG
       if (v > mx) mx = v
     }
-    let d = c.edgeValue[e]!
+    let d = this.edgeF[2 * e + 1]!
     if (cnt === 0) {
+      const g = ei[o + 5]!
       for (let k = c.conflictStart[m]!, hi = c.conflictStart[m + 1]!; k < hi; k++)
         if (this.serves(c.conflictAdj[k]!, g)) return NEG
-      const gcI = c.edgeGroupCat[e]!
+      const gcI = ei[o + 6]!
       if (gcI >= 0 && this.gc[gcI] === 0) d += c.categoryBonus
       for (let k = c.pairStart[m]!, hi = c.pairStart[m + 1]!; k < hi; k++)
         if (this.serves(c.pairAdj[k]!, g)) d -= c.pairWeight[k]!
     }
-    if (c.memberOverloadWeight[m]! > 0) {
+    if (this.memberF[2 * m + 1]! > 0) {
       const pk = this.peak[m]!
       if (mx > pk) d -= this.overloadAt(m, mx) - this.overloadAt(m, pk)
     }
