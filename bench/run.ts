@@ -250,31 +250,114 @@ const runOursChild = async (size: Size, seed: number, effort: number | null, tim
   }
 }
 
+/** One HiGHS stage: status, column values by variable number (null without a primal solution), dual bound. */
+interface HighsStage {
+  readonly status: string
+  readonly values: Float64Array | null
+  readonly dualBound: number | null
+  readonly ms: number
+}
+
+/**
+ * Runs one LP text through a fresh HiGHS instance (persistent API, for the dual bound). A WASM
+ * abort (the 2 GB heap running out, typically) is caught and reported as the stage's status, so
+ * that the other stage's plan survives it.
+ */
+const highsStage = async (lp: string, seconds: number): Promise<HighsStage> => {
+  const { loadHighs } = await import('../test/support/milp.js')
+  const t0 = performance.now()
+  try {
+    const highs = await loadHighs()
+    const statusName = (code: number): string => {
+      for (const [k, v] of Object.entries(highs.constants.modelStatus)) if (v === code) return k
+      return String(code)
+    }
+    return highs.withModel({ format: 'lp', data: lp }, (model) => {
+      model.options.set({ mip_rel_gap: 0, output_flag: false, time_limit: seconds })
+      model.run()
+      const status = statusName(model.getModelStatus())
+      const sol = model.getSolution()
+      const n = model.getDimensions().numCols
+      const values = new Float64Array(n)
+      let ok = sol.colValue.length === n
+      // the LP reader numbers columns by first appearance: map back by name (v<k>)
+      if (ok)
+        for (let i = 0; i < n; i++) {
+          const name = model.getColName(i)
+          const v = Number(name.slice(1))
+          if (name[0] !== 'v' || !Number.isInteger(v)) ok = false
+          else values[v] = sol.colValue[i] as number
+        }
+      const info = (name: string): number | null => {
+        try {
+          const x = Number(model.info.get(name))
+          return Number.isFinite(x) ? x : null
+        } catch {
+          return null
+        }
+      }
+      const hasPrimal = info('primal_solution_status') === 2
+      return { status, values: ok && hasPrimal ? values : null, dualBound: info('mip_dual_bound'), ms: performance.now() - t0 }
+    })
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e)
+    return { status: /abort/i.test(msg) ? 'aborted (WASM heap?)' : `error: ${msg.slice(0, 80)}`, values: null, dualBound: null, ms: performance.now() - t0 }
+  }
+}
+
 const runHighsChild = async (size: Size, seed: number, seconds: number): Promise<HighsResult> => {
   const { preset } = await import('../test/support/generate.js')
   const { decodeProblem } = await import('../src/Problem.js')
   const { compile } = await import('../src/Compile.js')
   const { evaluate, violations } = await import('../src/Evaluate.js')
   const milp = await import('../test/support/milp.js')
-  const decoded = decodeProblem(preset(size, seed))
-  if (E.isLeft(decoded)) throw new Error(`the generated ${size} problem (seed ${seed}) does not decode`)
-  const compiled = compile(decoded.right)
-  const r = await milp.benchSolve(decoded.right, compiled, seconds)
-  const edges = r.edges
+  const p = decodeProblem(preset(size, seed))
+  if (E.isLeft(p)) throw new Error(`the generated ${size} problem (seed ${seed}) does not decode`)
+  const problem = p.right
+  const compiled = compile(problem)
+  const t0 = performance.now()
+  const model = milp.buildMilp(problem)
+  const lp1 = milp.renderLp(model, 'filled')
+  const buildMs = performance.now() - t0
+  // x variables → compiled-model edges
+  const edgesOf = (values: Float64Array): Array<number> => {
+    const edges: Array<number> = []
+    for (const x of model.xs) {
+      if ((values[x.var] ?? 0) <= 0.5) continue
+      const si = compiled.slotIndex.get(model.slotIds[x.slot] as never)
+      const mi = compiled.memberIndex.get((problem.members[x.member] as { readonly id: string }).id as never)
+      const e = si === undefined || mi === undefined ? -1 : compiled.edgeOf(mi, si)
+      if (e >= 0) edges.push(e)
+    }
+    return edges.sort((a, b) => a - b)
+  }
+  const s1 = await highsStage(lp1, seconds)
+  let edges = s1.values === null ? null : edgesOf(s1.values)
+  let status = s1.status
+  let boundSoft: number | null = null
+  let solveMs = s1.ms
+  if (edges !== null) {
+    const filled = evaluate(compiled.model)(edges).filled
+    const s2 = await highsStage(milp.renderLp(model, 'soft', filled), seconds)
+    solveMs += s2.ms
+    if (s2.values !== null) edges = edgesOf(s2.values)
+    boundSoft = s2.dualBound === null ? null : s2.dualBound + model.softConstant
+    status = s1.status !== 'optimal' ? `${s1.status}, ${s2.status}` : s2.status
+  }
   const score = edges === null ? null : evaluate(compiled.model)(edges)
   return {
     kind: 'highs',
     size,
     seed,
-    columns: r.columns,
-    rows: r.rows,
-    buildMs: r.buildMs,
-    solveMs: r.solveMs,
+    columns: model.vars,
+    rows: model.rows.length,
+    buildMs,
+    solveMs,
     filled: score === null ? null : score.filled,
     soft: score === null ? null : score.soft,
-    boundFilled: r.boundFilled,
-    boundSoft: r.boundSoft,
-    status: r.status,
+    boundFilled: s1.dualBound,
+    boundSoft,
+    status,
     violations: edges === null ? null : violations(compiled.model)(edges).length,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   }
