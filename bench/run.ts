@@ -606,7 +606,9 @@ const runGenerated = async (size: Size, o: Options): Promise<void> => {
         result:
           `solve ${duration(r.solveMs)}; filled gap ${pct(worstGap)}; ` +
           (p === undefined
-            ? 'HiGHS not run'
+            ? withHighs
+              ? 'HiGHS failed (see its row)'
+              : 'HiGHS not run'
             : `vs HiGHS ${o.highsSeconds} s/stage (${p.highs.status}): ${notWorse === 1 ? '≥' : '<'}, ${ratio === null ? '—' : int(ratio)}× faster`),
         met: r.solveMs <= 2000 && worstGap !== null && worstGap <= 1 && clean && (p === undefined ? null : notWorse === 1) !== false,
       })
