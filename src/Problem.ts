@@ -6,7 +6,8 @@
  * A decoded {@link ValidProblem} is normalised: every default is filled in, every array is
  * sorted by id (so input order never matters), sets are de-duplicated, and open-keyed records
  * (qualities, preferences) are prototype-free objects, so `__proto__` or `toString` work as
- * ordinary names.
+ * ordinary names. Every other object is closed: a key §6 does not define (a typo such as
+ * `policy.weights.fitt`) is reported with code `unknown` at its path, never ignored.
  *
  * @since 0.1.0
  */
@@ -268,8 +269,15 @@ export type ValidProblem = Problem & { readonly [ValidBrand]: 'ValidProblem' }
  * - Optional fields may be absent; the nullable ones (`unit`, `units`, `available`,
  *   `discipline`, `rotationSince`) may also be `null`. `history`, `pinned`, `previous`,
  *   `apart` and `policy` may be absent; `roles`, `members` and `requests` are required.
- * - Names (ids, disciplines, units, goals, quality names) are non-empty strings; keys the
- *   schema does not know are ignored. `preferences` keys are role ids and must exist.
+ * - Names (ids, disciplines, units, goals, quality names) are non-empty strings.
+ *   `preferences` keys are role ids and must exist.
+ * - Every fixed-shape object (the root, a role and its qualities, a member and its
+ *   `available` windows, a request, its `period` and its slots, a history, `pinned` or
+ *   `previous` entry, `policy` and `policy.weights`) may hold only the keys §6 defines: any
+ *   other own key is an issue with code `unknown` at the key's path
+ *   (`policy.weights.fitt: unknown key "fitt"; expected one of fit, preference, …`), so a
+ *   typo never falls back to a default silently. A member's `qualities` and `preferences` are
+ *   open-keyed records and take any name.
  * - Identical repeats in set-like lists (units, goals, excluded, windows, history, pinned,
  *   previous, apart, a role's qualities) are dropped; a second, different pin or previous
  *   entry for one slot, or a role quality listed twice with different values, is a `conflict`.

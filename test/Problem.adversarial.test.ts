@@ -70,6 +70,7 @@ describe('adversarial input: wrong types', () => {
   )
   it('an object where a period is expected, but without from/to', () => {
     expect(issuesOf(mutated((j) => (j.requests[1].period = { a: 1 })))).toEqual([
+      'requests[1].period.a unknown',
       'requests[1].period.from type',
       'requests[1].period.to type',
     ])
@@ -300,13 +301,73 @@ describe('adversarial input: __proto__, constructor, toString', () => {
       '"qualities":{"__proto__":{"polluted":2}},"preferences":{"__proto__":1},"__proto__":{"polluted":3}}],' +
       '"requests":[],"policy":{"__proto__":{"comfort":0.5},"weights":{"__proto__":{"fit":1}}}}'
     const issues = issuesOf(JSON.parse(text))
+    // a `__proto__` key of a fixed-shape object is an unknown key like any other; in the
+    // open-keyed records it is an ordinary name
     expect(issues).toEqual([
+      '__proto__ unknown',
+      'members[0].__proto__ unknown',
       'members[0].qualities.__proto__ type',
       'members[0].preferences.__proto__ reference',
+      'policy.__proto__ unknown',
+      'policy.weights.__proto__ unknown',
     ])
     expect(protoSnapshot()).toEqual(before)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(({} as Record<string, unknown>)['comfort']).toBeUndefined()
+  })
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'a %s key in any fixed-shape object is an unknown key, and Object.prototype stays untouched',
+    (name) => {
+      const before = protoSnapshot()
+      const k = JSON.stringify(name)
+      const payload = `${k}:{"polluted":1}`
+      // the same key in every kind of fixed-shape object, via JSON.parse (so `__proto__` is an own key)
+      const text =
+        `{${payload},"roles":[{"id":"r",${payload},"qualities":[{"quality":"q",${payload}}]}],` +
+        `"members":[{"id":"m","disciplines":["x"],"capacity":8,${payload},` +
+        `"available":[{"from":"2027-01-01","to":"2027-12-31",${payload}}]}],` +
+        `"requests":[{"id":"q",${payload},"period":{"from":"2027-01-01","to":"2027-02-01",${payload}},` +
+        `"slots":[{"id":"s","role":"r","hours":1,${payload}}]}],` +
+        `"history":[{"request":"h","members":[],"ended":"2026-01-01",${payload}}],` +
+        `"pinned":[{"member":"m","slot":"s",${payload}}],` +
+        `"previous":[{"member":"m","slot":"s",${payload}}],` +
+        `"policy":{${payload},"weights":{${payload}}}}`
+      const at = (path: string) => `${Issue.field(path, name)} unknown`
+      expect(issuesOf(JSON.parse(text))).toEqual([
+        at(''),
+        at('roles[0]'),
+        at('roles[0].qualities[0]'),
+        at('members[0]'),
+        at('members[0].available[0]'),
+        at('requests[0]'),
+        at('requests[0].period'),
+        at('requests[0].slots[0]'),
+        at('history[0]'),
+        at('pinned[0]'),
+        at('previous[0]'),
+        at('policy'),
+        at('policy.weights'),
+      ])
+      expect(protoSnapshot()).toEqual(before)
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    },
+  )
+
+  it('unknown keys are own keys only: inherited ones are neither read nor reported', () => {
+    const j = clone(baseJson())
+    j.members[4] = Object.assign(Object.create({ nickname: 'E', capacity: 10 }), j.members[4])
+    j.policy = Object.assign(Object.create({ fitt: 1 }), j.policy)
+    expect(issuesOf(j)).toEqual([])
+  })
+
+  it('a huge unknown key is cut short in the message', () => {
+    const key = 'k'.repeat(100_000)
+    const r = Problem.decodeProblem(mutated((j) => (j.requests[0].slots[0][key] = 1)))
+    expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code])).toEqual([
+      [`requests[0].slots[0].${key}`, 'unknown'],
+    ])
+    expect(E.isLeft(r) && (r.left[0] as Issue.Issue).message.length).toBeLessThan(200)
   })
 
   it('fields inherited from a prototype are not read (only own properties count)', () => {

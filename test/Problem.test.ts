@@ -213,17 +213,6 @@ describe('decodeProblem: a valid problem', () => {
     })
   })
 
-  it('ignores keys the schema does not know', () => {
-    const p = decoded(
-      mutated((j) => {
-        j.extra = { deep: [1, 2, 3] }
-        j.members[0].nickname = 'Anne'
-        j.policy.weights.fitt = 99
-      }),
-    )
-    expect(p).toEqual(decoded(baseJson()))
-  })
-
   it('allows history to name members who left the pool', () => {
     const p = decoded(
       mutated((j) => j.history.push({ request: 'x', members: ['ghost'], ended: '2025-01-01' })),
@@ -574,6 +563,111 @@ describe('decodeProblem: one issue per broken rule, at its path', () => {
 
   it('reports a non-object root at the root', () => {
     for (const u of [null, undefined, 42, 'x', [], true]) expect(issuesOf(u)).toEqual([' type'])
+  })
+})
+
+/** Every fixed-shape object of §6 with a typo'd key: the mutation and the path it must report. */
+const typos: ReadonlyArray<readonly [string, (j: Json) => void, string]> = [
+  ['the root', (j) => (j.polciy = {}), 'polciy'],
+  ['a role', (j) => (j.roles[1].qualitites = []), 'roles[1].qualitites'],
+  ['a role quality', (j) => (j.roles[0].qualities[0].mni = 3), 'roles[0].qualities[0].mni'],
+  ['a member', (j) => (j.members[2].comitted = 8), 'members[2].comitted'],
+  [
+    'an availability window',
+    (j) => (j.members[0].available[0].until = 'x'),
+    'members[0].available[0].until',
+  ],
+  ['a request', (j) => (j.requests[1].exclude = ['m1']), 'requests[1].exclude'],
+  ['a request period', (j) => (j.requests[0].period.end = '2027-07-01'), 'requests[0].period.end'],
+  ['a slot', (j) => (j.requests[0].slots[1].disciplne = 'law'), 'requests[0].slots[1].disciplne'],
+  ['a history entry', (j) => (j.history[0].team = []), 'history[0].team'],
+  ['a pin', (j) => (j.pinned[0].locked = true), 'pinned[0].locked'],
+  ['a previous entry', (j) => (j.previous[0].member_ = 'm2'), 'previous[0].member_'],
+  [
+    'the policy',
+    (j) => (j.policy.maxSlotPerMemberPerRequest = 2),
+    'policy.maxSlotPerMemberPerRequest',
+  ],
+  ['the weights', (j) => (j.policy.weights.fitt = 99), 'policy.weights.fitt'],
+]
+
+describe('decodeProblem: keys §6 does not define', () => {
+  it.each(typos)('%s reports an unknown key at its path', (_, f, path) => {
+    expect(issuesOf(mutated(f))).toEqual([`${path} unknown`])
+  })
+
+  it('names the key and the keys it expected', () => {
+    const r = Problem.decodeProblem(mutated((j) => (j.policy.weights.fitt = 99)))
+    expect(E.isLeft(r) && r.left).toEqual([
+      Issue.issue(
+        'policy.weights.fitt',
+        'unknown',
+        'unknown key "fitt"; expected one of fit, preference, learning, continuity, diversity, rotation, balance',
+      ),
+    ])
+    const s = Problem.decodeProblem(mutated((j) => (j.requests[0].period.end = '2027-07-01')))
+    expect(E.isLeft(s) && s.left.map((i) => i.message)).toEqual([
+      'unknown key "end"; expected one of from, to',
+    ])
+  })
+
+  it('collects every unknown key with the other issues, keys in code-unit order', () => {
+    const j = mutated((j) => {
+      j.zeta = 1
+      j.Alpha = 1
+      j.members[4].nickname = 'E'
+      j.members[4].capacity = -1
+      j.members[4].alias = 'F'
+      j.policy.weights.fitt = 99
+      j.policy.weights.fit = -1
+    })
+    expect(issuesOf(j)).toEqual([
+      'Alpha unknown',
+      'zeta unknown',
+      'members[4].alias unknown',
+      'members[4].nickname unknown',
+      'members[4].capacity range',
+      'policy.weights.fitt unknown',
+      'policy.weights.fit range',
+    ])
+  })
+
+  it('quotes awkward keys in the path', () => {
+    expect(issuesOf(mutated((j) => (j.policy['fit ness'] = 1)))).toEqual([
+      'policy["fit ness"] unknown',
+    ])
+    expect(issuesOf(mutated((j) => (j.requests[0].slots[0]['0'] = 1)))).toEqual([
+      'requests[0].slots[0]["0"] unknown',
+    ])
+  })
+
+  it('leaves the open-keyed records alone: any quality name, any role id as a preference', () => {
+    const p = decoded(
+      mutated((j) => {
+        j.members[4].qualities = { fitt: 1, 'fit ness': 2, capacity: 3, id: 4 }
+        j.members[4].preferences = { content: 1, network: -1 }
+      }),
+    )
+    const m5 = p.members.find((m) => m.id === 'm5') as Problem.Member
+    expect({ ...m5.qualities }).toEqual({ capacity: 3, 'fit ness': 2, fitt: 1, id: 4 })
+    expect({ ...m5.preferences }).toEqual({ content: 1, network: -1 })
+  })
+
+  it('a typo in a key of the policy also skips the pin check (it may hide the limit)', () => {
+    const j = mutated((j) => {
+      j.pinned.push({ member: 'm1', slot: 'r1/content-law' })
+      j.policy.maxSlotPerMemberPerRequest = 2
+    })
+    expect(issuesOf(j)).toEqual(['policy.maxSlotPerMemberPerRequest unknown'])
+  })
+
+  it('the element codecs report unknown keys too', () => {
+    const slot = Problem.SlotCodec.decode({ id: 's', role: 'r', hours: 4, hour: 4 })
+    expect(E.isLeft(slot) && slot.left.map((e) => e.message)).toEqual([
+      'hour: unknown key "hour"; expected one of id, role, hours, discipline (unknown)',
+    ])
+    expect(Problem.PolicyCodec.is({ comfort: 0.5, confort: 0.5 })).toBe(false)
+    expect(Problem.RoleCodec.is({ id: 'r', qualities: [{ quality: 'q', weigth: 2 }] })).toBe(false)
   })
 })
 

@@ -5,7 +5,9 @@
  *
  * Only own properties are read (`Object.prototype.hasOwnProperty`), records are built
  * prototype-free, and the walk never recurses into values it does not expect, so hostile
- * keys, deep junk and huge strings are harmless.
+ * keys, deep junk and huge strings are harmless. Every fixed-shape object is checked for keys
+ * §6 does not define (an `unknown` issue each, see {@link unknownKeys}); the open-keyed records
+ * (a member's `qualities` and `preferences`) are not.
  *
  * @internal
  * @since 0.1.0
@@ -191,6 +193,86 @@ export const AT_LEAST_ONE: NumSpec = {
   text: 'an integer >= 1',
 }
 
+/** The seven weights, in §6 order. @internal */
+export const WEIGHT_NAMES: ReadonlyArray<keyof Weights> = [
+  'fit',
+  'preference',
+  'learning',
+  'continuity',
+  'diversity',
+  'rotation',
+  'balance',
+]
+
+/** The keys §6 defines for one kind of object: a set to look them up, a list for messages. */
+export interface KnownKeys {
+  readonly names: ReadonlySet<string>
+  readonly list: string
+}
+
+const knownKeys = (...names: Array<string>): KnownKeys => ({
+  names: new Set(names),
+  list: names.join(', '),
+})
+
+/** The keys of every fixed-shape object of §6, in §6 order. @internal */
+export const KEYS = {
+  root: knownKeys(
+    'roles',
+    'members',
+    'requests',
+    'history',
+    'pinned',
+    'previous',
+    'apart',
+    'policy',
+  ),
+  role: knownKeys('id', 'name', 'qualities'),
+  roleQuality: knownKeys('quality', 'min', 'weight'),
+  member: knownKeys(
+    'id',
+    'name',
+    'disciplines',
+    'qualities',
+    'capacity',
+    'committed',
+    'units',
+    'available',
+    'preferences',
+    'goals',
+  ),
+  period: knownKeys('from', 'to'),
+  request: knownKeys('id', 'title', 'priority', 'unit', 'period', 'excluded', 'slots'),
+  slot: knownKeys('id', 'role', 'hours', 'discipline'),
+  history: knownKeys('request', 'members', 'ended'),
+  slotMember: knownKeys('member', 'slot'),
+  policy: knownKeys('weights', 'comfort', 'maxSlotsPerMemberPerRequest', 'rotationSince'),
+  weights: knownKeys(...WEIGHT_NAMES),
+} as const
+
+/**
+ * Reports each own key of `u` that `known` does not list as an `unknown` issue at the key's
+ * path (keys in code-unit order), so a typo such as `policy.weights.fitt` never falls back to a
+ * default silently. Own enumerable string keys only (`Object.keys`): `__proto__` or
+ * `constructor` given as JSON keys are reported like any other name, and nothing inherited is
+ * read. The path is built only when there is something to report.
+ */
+export const unknownKeys = (
+  c: Ctx,
+  base: string,
+  key: string | number | undefined,
+  u: Obj,
+  known: KnownKeys,
+): void => {
+  let extra: Array<string> | undefined
+  for (const k of Object.keys(u)) if (!known.names.has(k)) (extra ??= []).push(k)
+  if (extra === undefined) return
+  const path = at(base, key)
+  for (const k of extra.sort(compareIds)) {
+    report(c, field(path, k), 'unknown', `unknown key ${quote(k)}; expected one of ${known.list}`)
+  }
+}
+
 /** Whether a number is finite and within its spec. */
 export const fits = (u: number, spec: NumSpec): boolean =>
   Number.isFinite(u) &&
@@ -261,9 +343,10 @@ export const period = (
   key: string | number | undefined,
   u: unknown,
 ): Period | undefined => {
+  if (!isObj(u)) return wrongType(c, base, key, 'a period { from, to }', u)
+  unknownKeys(c, base, key, u, KEYS.period)
   const fast = validPeriod(u)
   if (fast !== undefined) return fast
-  if (!isObj(u)) return wrongType(c, base, key, 'a period { from, to }', u)
   const f = get(u, 'from')
   const g = get(u, 'to')
   const path = at(base, key)
@@ -384,6 +467,7 @@ export const refCheck = (
 
 export const decodeRoleAt = (c: Ctx, base: string, u: unknown): Role | undefined => {
   if (!isObj(u)) return wrongType(c, base, undefined, 'a role object', u)
+  unknownKeys(c, base, undefined, u, KEYS.role)
   const id = str(c, base, 'id', get(u, 'id'), true) ?? ''
   const nameU = get(u, 'name')
   const name = nameU === undefined ? id : str(c, base, 'name', nameU, false) ?? ''
@@ -399,6 +483,7 @@ export const decodeRoleAt = (c: Ctx, base: string, u: unknown): Role | undefined
       wrongType(c, qsPath, k, 'a role quality { quality, min, weight }', q)
       continue
     }
+    unknownKeys(c, qb, undefined, q, KEYS.roleQuality)
     const quality = str(c, qb, 'quality', get(q, 'quality'), true)
     const min = optNum(c, qb, 'min', get(q, 'min'), LEVEL, 0)
     const weight = optNum(c, qb, 'weight', get(q, 'weight'), POSITIVE, 1)
@@ -419,6 +504,7 @@ export const decodeRoleAt = (c: Ctx, base: string, u: unknown): Role | undefined
 
 export const decodeMemberAt = (c: Ctx, base: string, u: unknown): Member | undefined => {
   if (!isObj(u)) return wrongType(c, base, undefined, 'a member object', u)
+  unknownKeys(c, base, undefined, u, KEYS.member)
   const id = str(c, base, 'id', get(u, 'id'), true) ?? ''
   const nameU = get(u, 'name')
   const name = nameU === undefined ? id : str(c, base, 'name', nameU, false) ?? ''
@@ -457,9 +543,9 @@ export const decodeMemberAt = (c: Ctx, base: string, u: unknown): Member | undef
   if (availU !== undefined && availU !== null) {
     available = []
     const ws = array(c, base, 'available', availU, 'an array of periods') ?? []
+    const wsPath = field(base, 'available')
     for (let k = 0; k < ws.length; k++) {
-      const w = ws[k]
-      const p = validPeriod(w) ?? period(c, field(base, 'available'), k, w)
+      const p = period(c, wsPath, k, ws[k])
       if (p !== undefined) available.push(p)
     }
     available.sort((a, b) => compareIds(a.from, b.from) || compareIds(a.to, b.to))
@@ -492,6 +578,7 @@ export const decodeMemberAt = (c: Ctx, base: string, u: unknown): Member | undef
 
 export const decodeSlotAt = (c: Ctx, base: string, u: unknown): Slot | undefined => {
   if (!isObj(u)) return wrongType(c, base, undefined, 'a slot object', u)
+  unknownKeys(c, base, undefined, u, KEYS.slot)
   const id = str(c, base, 'id', get(u, 'id'), true) ?? ''
   if (id === '') c.incomplete = true
   register(c, c.slots, id, base, 'slot')
@@ -506,6 +593,7 @@ export const decodeSlotAt = (c: Ctx, base: string, u: unknown): Slot | undefined
 
 export const decodeRequestAt = (c: Ctx, base: string, u: unknown): Request | undefined => {
   if (!isObj(u)) return wrongType(c, base, undefined, 'a request object', u)
+  unknownKeys(c, base, undefined, u, KEYS.request)
   const id = str(c, base, 'id', get(u, 'id'), true) ?? ''
   const titleU = get(u, 'title')
   const title = titleU === undefined ? id : str(c, base, 'title', titleU, false) ?? ''
@@ -543,6 +631,7 @@ export const decodeRequestAt = (c: Ctx, base: string, u: unknown): Request | und
 export const decodeHistoryAt = (c: Ctx, base: string, u: unknown): HistoryEntry | undefined => {
   if (!isObj(u))
     return wrongType(c, base, undefined, 'a history entry { request, members, ended }', u)
+  unknownKeys(c, base, undefined, u, KEYS.history)
   const request = str(c, base, 'request', get(u, 'request'), true) ?? ''
   const members = sortedSet(strings(c, base, 'members', get(u, 'members')))
   const ended = date(c, base, 'ended', get(u, 'ended')) ?? ('' as IsoDate)
@@ -551,6 +640,7 @@ export const decodeHistoryAt = (c: Ctx, base: string, u: unknown): HistoryEntry 
 
 export const decodeSlotMemberAt = (c: Ctx, base: string, u: unknown): SlotMember | undefined => {
   if (!isObj(u)) return wrongType(c, base, undefined, 'a pair { member, slot }', u)
+  unknownKeys(c, base, undefined, u, KEYS.slotMember)
   const member = str(c, base, 'member', get(u, 'member'), true)
   refCheck(c, c.members, member, field(base, 'member'), 'member')
   const slot = str(c, base, 'slot', get(u, 'slot'), true)
@@ -577,19 +667,10 @@ export const decodeApartAt = (
   return (a < b ? [a, b] : [b, a]) as [MemberId, MemberId]
 }
 
-export const WEIGHT_NAMES: ReadonlyArray<keyof Weights> = [
-  'fit',
-  'preference',
-  'learning',
-  'continuity',
-  'diversity',
-  'rotation',
-  'balance',
-]
-
 export const decodeWeightsAt = (c: Ctx, base: string, u: unknown): Weights | undefined => {
   if (u === undefined) return defaultWeights
   if (!isObj(u)) return wrongType(c, base, undefined, 'an object of weights', u)
+  unknownKeys(c, base, undefined, u, KEYS.weights)
   const out: Record<string, number> = {}
   for (const k of WEIGHT_NAMES)
     out[k] = optNum(c, base, k, get(u, k), NON_NEGATIVE, defaultWeights[k]) ?? 0
@@ -599,6 +680,7 @@ export const decodeWeightsAt = (c: Ctx, base: string, u: unknown): Weights | und
 export const decodePolicyAt = (c: Ctx, base: string, u: unknown): Policy | undefined => {
   if (u === undefined) return defaultPolicy
   if (!isObj(u)) return wrongType(c, base, undefined, 'a policy object', u)
+  unknownKeys(c, base, undefined, u, KEYS.policy)
   const weights = decodeWeightsAt(c, field(base, 'weights'), get(u, 'weights')) ?? defaultWeights
   const comfort = optNum(c, base, 'comfort', get(u, 'comfort'), COMFORT, defaultPolicy.comfort)
   const max = optNum(
@@ -821,6 +903,7 @@ export const checkPins = (
 export const decodeProblemUnsafe = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
   if (!isObj(u)) return E.left([issue('', 'type', `expected a problem object, got ${kind(u)}`)])
   const c = newCtx(true)
+  unknownKeys(c, '', undefined, u, KEYS.root)
   // A section whose ids could not all be read leaves its references unchecked: an unknown
   // name there may well be the id that failed, and a second issue would only confuse.
   // Ids of elements with an issue of their own (duplicates included): pins that involve one

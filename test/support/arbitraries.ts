@@ -442,17 +442,40 @@ const set = (
   },
 })
 
+/** Keys §6 defines nowhere, prototype names included; {@link corruptibles} cycles through them. */
+const strayKeys: ReadonlyArray<string> = ['typo', '__proto__', 'constructor', 'toString', 'x y']
+
 /**
  * Every leaf field of a valid problem JSON that can be corrupted, each with a value that is
- * certainly wrong for it (a wrong type, an out-of-range number or an impossible date).
+ * certainly wrong for it (a wrong type, an out-of-range number or an impossible date), and
+ * every fixed-shape object, corrupted by a key §6 does not define (an own, enumerable key, so
+ * `__proto__` too is a plain key, as `JSON.parse` makes it).
  */
 export const corruptibles = (json: Json): Array<Corruptible> => {
   const out: Array<Corruptible> = []
+  let n = 0
+  const stray = (path: string, get: (json: Json) => Json): void => {
+    const key = strayKeys[n++ % strayKeys.length] as string
+    out.push({
+      path: Issue.field(path, key),
+      corrupt: (json) => {
+        Object.defineProperty(get(json), key, {
+          value: 1,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
+      },
+    })
+  }
+  stray('', (j) => j)
   json.roles.forEach((r: Json, i: number) => {
     const p = `roles[${i}]`
     out.push(set(p, (j) => j.roles[i], 'id', 42))
+    stray(p, (j) => j.roles[i])
     ;(r.qualities ?? []).forEach((_: Json, k: number) => {
       const qp = `${p}.qualities[${k}]`
+      stray(qp, (j) => j.roles[i].qualities[k])
       out.push(set(qp, (j) => j.roles[i].qualities[k], 'min', 6))
       out.push(set(qp, (j) => j.roles[i].qualities[k], 'weight', 0))
       out.push(set(qp, (j) => j.roles[i].qualities[k], 'quality', ''))
@@ -462,6 +485,7 @@ export const corruptibles = (json: Json): Array<Corruptible> => {
     const p = `members[${i}]`
     const at = (j: Json) => j.members[i]
     out.push(set(p, at, 'id', ''))
+    stray(p, at)
     out.push(set(p, at, 'capacity', '32'))
     out.push(set(p, at, 'committed', -1))
     out.push(set(p, at, 'disciplines', []))
@@ -470,33 +494,44 @@ export const corruptibles = (json: Json): Array<Corruptible> => {
       out.push(set(`${p}.qualities`, (j) => at(j).qualities, q, 2.5))
     for (const r of Object.keys(m.preferences ?? {}))
       out.push(set(`${p}.preferences`, (j) => at(j).preferences, r, 3))
-    ;(m.available ?? []).forEach((_: Json, k: number) =>
-      out.push(set(`${p}.available[${k}]`, (j) => at(j).available[k], 'from', '2027-02-30')),
-    )
+    ;(m.available ?? []).forEach((_: Json, k: number) => {
+      out.push(set(`${p}.available[${k}]`, (j) => at(j).available[k], 'from', '2027-02-30'))
+      stray(`${p}.available[${k}]`, (j) => at(j).available[k])
+    })
   })
   json.requests.forEach((r: Json, i: number) => {
     const p = `requests[${i}]`
     const at = (j: Json) => j.requests[i]
     out.push(set(p, at, 'priority', 0))
+    stray(p, at)
+    stray(`${p}.period`, (j) => at(j).period)
     out.push(set(p, at, 'period', { from: '2027-06-01', to: '2027-05-31' }))
     out.push(set(p, at, 'slots', {}))
     r.slots.forEach((_: Json, k: number) => {
       out.push(set(`${p}.slots[${k}]`, (j) => at(j).slots[k], 'hours', -0.5))
       out.push(set(`${p}.slots[${k}]`, (j) => at(j).slots[k], 'role', '\u0000no such role'))
+      stray(`${p}.slots[${k}]`, (j) => at(j).slots[k])
     })
   })
-  ;(json.history ?? []).forEach((_: Json, i: number) =>
-    out.push(set(`history[${i}]`, (j) => j.history[i], 'ended', '2026-02-29')),
-  )
-  ;(json.pinned ?? []).forEach((_: Json, i: number) =>
-    out.push(set(`pinned[${i}]`, (j) => j.pinned[i], 'slot', null)),
-  )
-  ;(json.previous ?? []).forEach((_: Json, i: number) =>
-    out.push(set(`previous[${i}]`, (j) => j.previous[i], 'member', '\u0000ghost')),
-  )
+  ;(json.history ?? []).forEach((_: Json, i: number) => {
+    out.push(set(`history[${i}]`, (j) => j.history[i], 'ended', '2026-02-29'))
+    stray(`history[${i}]`, (j) => j.history[i])
+  })
+  ;(json.pinned ?? []).forEach((_: Json, i: number) => {
+    out.push(set(`pinned[${i}]`, (j) => j.pinned[i], 'slot', null))
+    stray(`pinned[${i}]`, (j) => j.pinned[i])
+  })
+  ;(json.previous ?? []).forEach((_: Json, i: number) => {
+    out.push(set(`previous[${i}]`, (j) => j.previous[i], 'member', '\u0000ghost'))
+    stray(`previous[${i}]`, (j) => j.previous[i])
+  })
   ;(json.apart ?? []).forEach((_: Json, i: number) =>
     out.push(set('apart', (j) => j.apart, i, ['only-one'])),
   )
+  if (json.policy !== undefined) {
+    stray('policy', (j) => j.policy)
+    if (json.policy.weights !== undefined) stray('policy.weights', (j) => j.policy.weights)
+  }
   out.push(set('', (j) => j, 'policy', []))
   return out
 }
