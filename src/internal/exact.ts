@@ -20,7 +20,10 @@
  * feasible edge (best soft delta first), then "leave it empty" (unless mandatory). Every
  * node's partial assignment is itself a valid plan and is offered as an incumbent.
  *
- * All work is counted in `counter.steps`; the search stops (unproven) past the budget.
+ * All work is counted in `counter.steps`; the search stops (unproven) past the budget. A
+ * search that stops early bounds what it left open — at every node on the path where it
+ * stopped, the children not yet explored (with the node's multipliers, the explored children's
+ * edges banned) — and reports the largest of those bounds when it is below the root's.
  *
  * @internal
  * @since 0.1.0
@@ -43,9 +46,12 @@ export interface ExactResult {
   readonly slotEdge: Int32Array
   /** Whether the search finished (so the result is optimal). */
   readonly proven: boolean
-  /** Root bound on filled (valid whether or not the search finished). */
+  /**
+   * Bound on filled (valid whether or not the search finished): the root's, or for a search
+   * that stopped early the smaller of it and the largest bound over the parts it left open.
+   */
   readonly rootFilled: number
-  /** Root bound on soft among plans with filled ≥ the result's filled. */
+  /** Bound on soft among plans with filled ≥ the result's filled (likewise). */
   readonly rootSoft: number
   readonly nodes: number
   readonly improvements: number
@@ -229,12 +235,42 @@ export const branchAndBound = (
     xS.lambda = b.lambda
   }
 
+  // the bound of what an aborted search left open: the max over the unexplored parts of the
+  // nodes on the path where it stopped (each part bounded with its parent's multipliers)
+  let openF = -Infinity
+  let openS = -Infinity
+  // set when a node aborts before it was bounded (its whole subtree is open)
+  let fresh = false
+  /**
+   * Bounds the still-open children of the node at `depth` (branching on `slot`): the edges
+   * `ke[from ..< n]` and, if `emptyOpen`, leaving the slot empty; folds the bound into openF/openS.
+   */
+  const boundOpen = (depth: number, slot: number, ke: Int32Array, from: number, n: number, emptyOpen: boolean): void => {
+    if (restart || (from >= n && !emptyOpen)) return
+    restore(depth)
+    // the explored children's edges are banned; with no edge left the slot is closed
+    const lo = c.slotEdgeStart[slot]!
+    const hi = c.slotEdgeStart[slot + 1]!
+    for (let j = lo; j < hi; j++) banScratch[j - lo] = c.edgeForbidden[c.slotEdges[j]!]!
+    for (let i = 0; i < from; i++) c.edgeForbidden[ke[i]!] = 1
+    if (from >= n)
+      for (let j = lo; j < hi; j++) c.edgeForbidden[c.slotEdges[j]!] = 1
+    const fb = floorF(optimiseSlots(c, st, closed, xF, false, 0, targetF(), openIters, w, counter, Infinity))
+    const sb = fb >= incF - epsF ? optimiseSlots(c, st, closed, xS, true, incF, incS, openIters, w, counter, Infinity, false) : -Infinity
+    for (let j = lo; j < hi; j++) c.edgeForbidden[c.slotEdges[j]!] = banScratch[j - lo]!
+    if (fb > openF) openF = fb
+    if (fb >= incF - epsF && sb > openS) openS = sb
+  }
+  const banScratch = new Uint8Array(maxKids)
+  const openIters = 20
+
   const search = (depth: number): void => {
     nodes++
     counter.steps++
     // (the depth guard keeps the recursion far from the stack limit on huge forced-exact runs)
     if (counter.steps > budget || depth > MAX_DEPTH || ((nodes & 63) === 0 && stop())) {
       aborted = true
+      fresh = true
       return
     }
     offer()
@@ -269,13 +305,22 @@ export const branchAndBound = (
       add(st, e)
       search(depth + 1)
       remove(st, e)
-      if (aborted) return
+      if (aborted) {
+        boundOpen(depth, slot, ke, fresh ? i : i + 1, n, !mandatory[slot])
+        fresh = false
+        return
+      }
       restore(depth)
     }
     if (!mandatory[slot]) {
       closed[slot] = 1
       search(depth + 1)
       closed[slot] = 0
+      if (aborted) {
+        if (fresh) boundOpen(depth, slot, ke, n, n, true)
+        fresh = false
+        return
+      }
       restore(depth)
     }
   }
@@ -286,12 +331,19 @@ export const branchAndBound = (
   // the root soft bound for the final filled level (valid for plans with filled ≥ incF)
   if (aborted && rootS === Infinity)
     rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, Infinity, false)
+  // a search that stopped before its root was bounded leaves the root's bounds
+  let boundF = rootF
+  let boundS = rootS
+  if (aborted && !fresh) {
+    boundF = Math.min(boundF, openF)
+    boundS = Math.min(boundS, openS)
+  }
   return {
     slotEdge: best,
     proven: !aborted,
     restart,
-    rootFilled: Math.max(rootF, incF),
-    rootSoft: Math.max(rootS, incS),
+    rootFilled: Math.max(boundF, incF),
+    rootSoft: Math.max(boundS, incS),
     nodes,
     improvements,
     banned,
