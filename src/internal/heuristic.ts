@@ -660,8 +660,9 @@ class Search {
   private prices(): Float64Array | null {
     const c = this.c
     const M = c.nMembers
-    const iters = 100
-    if (M === 0 || this.S === 0 || iters * c.nEdges > this.effort - this.steps) return null
+    // up to 100 passes, at most a fifth of the budget
+    const iters = Math.min(100, Math.floor((0.2 * (this.effort - this.steps)) / Math.max(1, c.nEdges)))
+    if (M === 0 || this.S === 0 || iters < 5) return null
     // value scale per hour
     let vs = 0
     let hs = 0
