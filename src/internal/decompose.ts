@@ -7,7 +7,9 @@
  * `value − u_s` (soft: `value + λ·priority + σ − u_s`, σ pricing the category bonus as in
  * lagrange.ts; filled: `priority − u_s`). The bound is
  * `partial + Σ_open u_s + Σ_members best subset (+ Σ max(0, B − σ) − λ·(F − filled))`.
- * Pair penalties and conflicts among open slots are dropped (pairs only lower the objective).
+ * A member joining a group pays (exactly) the pair penalties with the partners already serving
+ * it in the partial assignment; pair penalties among members not yet serving, and conflicts
+ * among open slots, are dropped (pairs only lower the objective).
  * Any `u, σ, λ ≥ 0` gives a valid bound, so the root's multipliers stay valid at every node.
  *
  * Each member's subset is found by a depth-first search over its positive-value edges, best
@@ -18,7 +20,7 @@
  * @since 0.1.0
  */
 import { type Compact, overloadOf, withinCapacity } from './compact.js'
-import { type State, fits } from './state.js'
+import { type State, fits, serves } from './state.js'
 
 /** Most search nodes per member and call; beyond, the member's bound falls back to Σ of its positive values. */
 const DFS_CAP = 4096
@@ -66,6 +68,8 @@ export interface DecomposeWork {
   // private scratch
   readonly items: Int32Array
   readonly vals: Float64Array
+  /** Per item: the pair penalties its member pays on joining the item's group (soft only). */
+  readonly pcs: Float64Array
   readonly suffix: Float64Array
   readonly pick: Int32Array
   readonly catMark: Int32Array
@@ -91,6 +95,7 @@ export const decomposeWork = (c: Compact): DecomposeWork => {
     chosenLen: new Int32Array(c.nMembers),
     items: new Int32Array(maxDeg),
     vals: new Float64Array(maxDeg),
+    pcs: new Float64Array(maxDeg),
     suffix: new Float64Array(maxDeg + 1),
     pick: new Int32Array(maxDeg),
     catMark: new Int32Array(c.groupCats.length).fill(-1),
@@ -155,6 +160,7 @@ export const decompose = (
   }
   const items = w.items
   const vals = w.vals
+  const pcs = w.pcs
   const suffix = w.suffix
   const pick = w.pick
   let off = 0
@@ -186,14 +192,22 @@ export const decompose = (
         }
       } else v = c.slotPriority[s]! - x.u[s]!
       if (v <= 0) continue
+      // joining the group costs the pair penalties with the partners already serving it
+      let pc = 0
+      if (soft && st.mg[c.edgeMemberGroup[e]!] === 0 && c.pairStart[m + 1]! > c.pairStart[m]!) {
+        const g = c.slotGroup[s]!
+        for (let j = c.pairStart[m]!; j < c.pairStart[m + 1]!; j++) if (serves(st, c.pairAdj[j]!, g)) pc += c.pairWeight[j]!
+      }
       let i = n++
       while (i > 0 && (vals[i - 1]! < v || (vals[i - 1] === v && items[i - 1]! > e))) {
         vals[i] = vals[i - 1]!
         items[i] = items[i - 1]!
+        pcs[i] = pcs[i - 1]!
         i--
       }
       vals[i] = v
       items[i] = e
+      pcs[i] = pc
     }
     w.chosenLen[m] = 0
     if (n === 0) continue
@@ -237,10 +251,11 @@ export const decompose = (
           if (l > np) np = l
         }
         if (!ok) continue
+        const nv = val + vals[i]! - (st.mg[k] === 0 ? pcs[i]! : 0)
         for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! + h
         st.mg[k] = st.mg[k]! + 1
         pick[depth++] = e
-        dfs(i + 1, val + vals[i]!, np)
+        dfs(i + 1, nv, np)
         depth--
         st.mg[k] = st.mg[k]! - 1
         for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! - h
