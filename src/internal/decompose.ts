@@ -8,8 +8,9 @@
  * lagrange.ts; filled: `priority − u_s`). The bound is
  * `partial + Σ_open u_s + Σ_members best subset (+ Σ max(0, B − σ) − λ·(F − filled))`.
  * A member joining a group pays (exactly) the pair penalties with the partners already serving
- * it in the partial assignment; pair penalties among members not yet serving, and conflicts
- * among open slots, are dropped (pairs only lower the objective).
+ * it in the partial assignment. A penalised pair neither of whom serves the group yet is priced
+ * by a multiplier `μ ∈ [0, weight]`: `−weight·[both join] ≤ μ·(1 − joins a − joins b)`, so the
+ * bound gains `μ` and each member pays `μ` on joining. Conflicts among open slots are dropped.
  * Any `u, σ, λ ≥ 0` gives a valid bound, so the root's multipliers stay valid at every node.
  *
  * Each member's subset is found by a depth-first search over its positive-value edges, best
@@ -38,6 +39,8 @@ export interface SlotMultipliers {
   readonly sigma: Float64Array
   /** On `filled ≥ F` (soft only). */
   lambda: number
+  /** Per {@link pairGroups} entry, in `[0, weight]` (soft only). */
+  readonly mu: Float64Array
   /**
    * Slots every plan with `filled ≥ F` must fill (or null): their constraint is an equality, so
    * their multiplier may be negative, and a node leaving one without a feasible edge is infeasible.
@@ -74,6 +77,59 @@ export interface DecomposeWork {
   readonly pick: Int32Array
   readonly catMark: Int32Array
   stamp: number
+  /** The (pair, group) triples of {@link pairGroups}. */
+  readonly pg: PairGroups
+  /** Per (member, group): the multipliers of its open pairs there (soft only). */
+  readonly mgCost: Float64Array
+  /** Per (member, group): the call's stamp when the member's chosen edges join the group. */
+  readonly joined: Int32Array
+}
+
+/**
+ * The penalised pairs that may share a group: for every pair `a < b` with a positive weight and
+ * every group both have candidate slots in, the two (member, group) indices and the weight.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export interface PairGroups {
+  readonly ka: Int32Array
+  readonly kb: Int32Array
+  readonly weight: Float64Array
+}
+
+/**
+ * Lists the {@link PairGroups} of a compact model (pairs in member order, groups ascending).
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const pairGroups = (c: Compact): PairGroups => {
+  const ka: Array<number> = []
+  const kb: Array<number> = []
+  const weight: Array<number> = []
+  for (let a = 0; a < c.nMembers; a++)
+    for (let j = c.pairStart[a]!; j < c.pairStart[a + 1]!; j++) {
+      const b = c.pairAdj[j]!
+      const wt = c.pairWeight[j]!
+      if (b <= a || !(wt > 0)) continue
+      let i = c.memberGroupStart[a]!
+      let k = c.memberGroupStart[b]!
+      const ie = c.memberGroupStart[a + 1]!
+      const ke = c.memberGroupStart[b + 1]!
+      while (i < ie && k < ke) {
+        const ga = c.memberGroups[i]!
+        const gb = c.memberGroups[k]!
+        if (ga < gb) i++
+        else if (gb < ga) k++
+        else {
+          ka.push(i++)
+          kb.push(k++)
+          weight.push(wt)
+        }
+      }
+    }
+  return { ka: Int32Array.from(ka), kb: Int32Array.from(kb), weight: Float64Array.from(weight) }
 }
 
 /**
@@ -100,6 +156,9 @@ export const decomposeWork = (c: Compact): DecomposeWork => {
     pick: new Int32Array(maxDeg),
     catMark: new Int32Array(c.groupCats.length).fill(-1),
     stamp: 0,
+    pg: pairGroups(c),
+    mgCost: new Float64Array(c.memberGroups.length),
+    joined: new Int32Array(c.memberGroups.length),
   }
 }
 
@@ -121,7 +180,8 @@ export const initialSlotMultipliers = (c: Compact, soft: boolean): SlotMultiplie
     }
     u[s] = best
   }
-  return { u, sigma: new Float64Array(c.groupCats.length).fill(c.categoryBonus), lambda: 0, free: null }
+  const mu = new Float64Array(soft ? pairGroups(c).weight.length : 0)
+  return { u, sigma: new Float64Array(c.groupCats.length).fill(c.categoryBonus), lambda: 0, mu, free: null }
 }
 
 /**
@@ -157,6 +217,27 @@ export const decompose = (
   if (soft) {
     w.catUsed.fill(0)
     w.catCount.fill(0)
+    // a pair neither of whom serves the group yet: −weight·[both join] ≤ μ·(1 − joins a − joins b)
+    const pg = w.pg
+    if (x.mu.length > 0) {
+      counter.steps += pg.ka.length
+      for (let t = 0; t < pg.ka.length; t++) {
+        const ka = pg.ka[t]!
+        const kb = pg.kb[t]!
+        w.mgCost[ka] = 0
+        w.mgCost[kb] = 0
+      }
+      for (let t = 0; t < pg.ka.length; t++) {
+        const mu = x.mu[t]!
+        const ka = pg.ka[t]!
+        const kb = pg.kb[t]!
+        if (mu > 0 && st.mg[ka] === 0 && st.mg[kb] === 0) {
+          total += mu
+          w.mgCost[ka] = w.mgCost[ka]! + mu
+          w.mgCost[kb] = w.mgCost[kb]! + mu
+        }
+      }
+    }
   }
   const items = w.items
   const vals = w.vals
@@ -195,6 +276,7 @@ export const decompose = (
       // joining the group costs the pair penalties with the partners already serving it
       let pc = 0
       if (soft && st.mg[c.edgeMemberGroup[e]!] === 0 && c.pairStart[m + 1]! > c.pairStart[m]!) {
+        if (x.mu.length > 0) pc = w.mgCost[c.edgeMemberGroup[e]!]!
         const g = c.slotGroup[s]!
         for (let j = c.pairStart[m]!; j < c.pairStart[m + 1]!; j++) if (serves(st, c.pairAdj[j]!, g)) pc += c.pairWeight[j]!
       }
@@ -271,6 +353,7 @@ export const decompose = (
       const s = c.edgeSlot[e]!
       w.chosenBy[s] = w.chosenBy[s]! + 1
       w.chosenPriority += c.slotPriority[s]!
+      w.joined[c.edgeMemberGroup[e]!] = stamp
       if (soft) {
         const k = c.edgeGroupCat[e]!
         if (k >= 0 && st.gc[k] === 0) w.catCount[k] = w.catCount[k]! + 1
@@ -312,6 +395,7 @@ export const optimiseSlots = (
 ): number => {
   const bestU = Float64Array.from(x.u)
   const bestSigma = Float64Array.from(x.sigma)
+  const bestMu = Float64Array.from(x.mu)
   let bestLambda = x.lambda
   let bestValue = Infinity
   const scale = Math.max(1, Math.abs(target))
@@ -323,6 +407,7 @@ export const optimiseSlots = (
       bestValue = L
       bestU.set(x.u)
       bestSigma.set(x.sigma)
+      bestMu.set(x.mu)
       bestLambda = x.lambda
       stale = 0
     } else if (++stale >= 6) {
@@ -343,6 +428,16 @@ export const optimiseSlots = (
         const g = w.catCount[k]! - w.catUsed[k]!
         if (g < 0 || (g > 0 && x.sigma[k]! > 0)) norm += g * g
       }
+    const pg = w.pg
+    const stamp = w.stamp
+    if (soft)
+      for (let t = 0; t < x.mu.length; t++) {
+        const ka = pg.ka[t]!
+        const kb = pg.kb[t]!
+        if (st.mg[ka] !== 0 || st.mg[kb] !== 0) continue
+        const g = 1 - (w.joined[ka] === stamp ? 1 : 0) - (w.joined[kb] === stamp ? 1 : 0)
+        if ((g < 0 && x.mu[t]! < pg.weight[t]!) || (g > 0 && x.mu[t]! > 0)) norm += g * g
+      }
     if (norm === 0) break
     const step = (theta * Math.max(L - target, 1e-6 * scale)) / norm
     for (let s = 0; s < c.nSlots; s++) {
@@ -354,10 +449,18 @@ export const optimiseSlots = (
       if (lambdaFree) x.lambda = Math.max(0, x.lambda - step * gl)
       for (let k = 0; k < w.catCount.length; k++)
         x.sigma[k] = Math.max(0, x.sigma[k]! - step * (w.catCount[k]! - w.catUsed[k]!))
+      for (let t = 0; t < x.mu.length; t++) {
+        const ka = pg.ka[t]!
+        const kb = pg.kb[t]!
+        if (st.mg[ka] !== 0 || st.mg[kb] !== 0) continue
+        const g = 1 - (w.joined[ka] === stamp ? 1 : 0) - (w.joined[kb] === stamp ? 1 : 0)
+        x.mu[t] = Math.min(pg.weight[t]!, Math.max(0, x.mu[t]! - step * g))
+      }
     }
   }
   x.u.set(bestU)
   x.sigma.set(bestSigma)
+  x.mu.set(bestMu)
   x.lambda = bestLambda
   return bestValue
 }

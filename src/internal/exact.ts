@@ -130,7 +130,7 @@ export const branchAndBound = (
   const mandatory = new Uint8Array(c.nSlots)
   let nMandatory = 0
   if (rootF <= incF + epsF) {
-    const probe: SlotMultipliers = { u: Float64Array.from(xF.u), sigma: xF.sigma, lambda: 0, free: null }
+    const probe: SlotMultipliers = { u: Float64Array.from(xF.u), sigma: xF.sigma, lambda: 0, mu: xF.mu, free: null }
     for (let s = 0; s < c.nSlots && counter.steps <= budget; s++) {
       if (st.slotEdge[s]! >= 0) continue
       closed[s] = 1
@@ -217,14 +217,21 @@ export const branchAndBound = (
   }
 
   // per-depth copies of the multipliers, so siblings start from their parent's
-  const saved: Array<{ uF: Float64Array; uS: Float64Array; sigma: Float64Array; lambda: number }> = []
+  const saved: Array<{ uF: Float64Array; uS: Float64Array; sigma: Float64Array; mu: Float64Array; lambda: number }> = []
   const save = (depth: number): void => {
     if (saved.length <= depth)
-      saved.push({ uF: new Float64Array(c.nSlots), uS: new Float64Array(c.nSlots), sigma: new Float64Array(c.groupCats.length), lambda: 0 })
+      saved.push({
+        uF: new Float64Array(c.nSlots),
+        uS: new Float64Array(c.nSlots),
+        sigma: new Float64Array(c.groupCats.length),
+        mu: new Float64Array(xS.mu.length),
+        lambda: 0,
+      })
     const b = saved[depth]!
     b.uF.set(xF.u)
     b.uS.set(xS.u)
     b.sigma.set(xS.sigma)
+    b.mu.set(xS.mu)
     b.lambda = xS.lambda
   }
   const restore = (depth: number): void => {
@@ -232,6 +239,7 @@ export const branchAndBound = (
     xF.u.set(b.uF)
     xS.u.set(b.uS)
     xS.sigma.set(b.sigma)
+    xS.mu.set(b.mu)
     xS.lambda = b.lambda
   }
 
