@@ -16,8 +16,10 @@
  * Nodes (a partial assignment: some slots filled, some closed, the rest open): bounds with the
  * parent's multipliers re-optimised for a few subgradient iterations; pruned when the filled
  * bound is below the incumbent's filled, or equal to it and the soft bound is not above the
- * incumbent's soft. Otherwise branch on the open slot with the fewest feasible edges: each
- * feasible edge (best soft delta first), then "leave it empty" (unless mandatory). Every
+ * incumbent's soft. Otherwise branch on an open slot — the one the last relaxation violated
+ * most (chosen by several members, or by none), then the one with the fewest feasible edges —
+ * and its best feasible edge (by soft delta): take the edge, or ban it for the subtree (a
+ * banned slot's last edge leaves it empty; a mandatory slot's last edge is not banned). Every
  * node's partial assignment is itself a valid plan and is offered as an incumbent.
  *
  * All work is counted in `counter.steps`; the search stops (unproven) past the budget. A
@@ -204,11 +206,17 @@ export const branchAndBound = (
       const sb = optimiseSlots(c, st, closed, xS, true, incF, incS, nodeIters, w, counter, budget, false)
       if (sb <= incS + epsS) return -1
     }
+    // the slot the last relaxation violated most (chosen by most members, or by none), then
+    // the one with the fewest feasible edges
     let slot = -1
     let fewest = 0x7fffffff
+    let most = -1
     for (let s = 0; s < c.nSlots; s++) {
       const n = w.feasible[s]!
-      if (n > 0 && n < fewest && st.slotEdge[s]! < 0 && !closed[s]) {
+      if (n <= 0 || st.slotEdge[s]! >= 0 || closed[s]) continue
+      const k = Math.abs(1 - w.chosenBy[s]!)
+      if (k > most || (k === most && n < fewest)) {
+        most = k
         fewest = n
         slot = s
       }
@@ -308,6 +316,31 @@ export const branchAndBound = (
       ke[i] = e
     }
     save(depth)
+    // binary: the slot's best edge, then the same node with that edge banned
+    if (n > 0) {
+      const e = ke[0]!
+      add(st, e)
+      search(depth + 1)
+      remove(st, e)
+      if (aborted) {
+        boundOpen(depth, slot, ke, fresh ? 0 : 1, n, !mandatory[slot])
+        fresh = false
+        return
+      }
+      restore(depth)
+      if (n === 1 && mandatory[slot]) return
+      c.edgeForbidden[e] = 1
+      search(depth + 1)
+      c.edgeForbidden[e] = 0
+      if (aborted) {
+        if (fresh) boundOpen(depth, slot, ke, 1, n, !mandatory[slot])
+        fresh = false
+        return
+      }
+      restore(depth)
+      return
+    }
+    // (no feasible edge — not expected, the slot was chosen for having one: leave it empty)
     for (let i = 0; i < n; i++) {
       const e = ke[i]!
       add(st, e)
