@@ -96,6 +96,13 @@ export const branchAndBound = (
   const epsF = 1e-9 * Math.max(1, totalPrio)
   const epsS = 1e-9 * softScale
   const floorF = (x: number): number => (intPriorities ? Math.floor(x + 1e-6) : x)
+  // soft is an integer when every edge value, the category bonus and every pair weight is one
+  // and no member has an overload penalty: then its bounds round down too
+  let intSoft = Number.isInteger(c.categoryBonus)
+  for (let e = 0; e < c.nEdges && intSoft; e++) if (!Number.isInteger(c.edgeValue[e]!)) intSoft = false
+  for (let j = 0; j < c.pairWeight.length && intSoft; j++) if (!Number.isInteger(c.pairWeight[j]!)) intSoft = false
+  for (let m = 0; m < c.nMembers && intSoft; m++) if (c.memberOverloadWeight[m] !== 0) intSoft = false
+  const floorS = (x: number): number => (intSoft ? Math.floor(x + 1e-6) : x)
 
   const best = Int32Array.from(incumbent.slotEdge)
   let incF = incumbent.filled
@@ -126,6 +133,7 @@ export const branchAndBound = (
   const xS: SlotMultipliers = initialSlotMultipliers(c, true)
   const iters = Math.max(50, Math.min(500, Math.floor(2e6 / Math.max(1, c.nEdges))))
   const targetF = (): number => (intPriorities ? incF + 1 - 1e-5 : incF)
+  const targetS = (): number => (intSoft ? incS + 1 - 1e-5 : incS)
   const rootF = floorF(optimiseSlots(c, st, closed, xF, false, 0, targetF(), iters, w, counter, budget))
   // mandatory slots: when closing a slot already bounds filled below the incumbent's, every
   // plan worth finding fills it (its soft multiplier becomes free, its "empty" branch goes)
@@ -151,8 +159,8 @@ export const branchAndBound = (
   }
   let rootS = Infinity
   if (rootF <= incF + epsF) {
-    rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, budget, false)
-    rootS = Math.min(rootS, optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, budget))
+    rootS = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, budget, false))
+    rootS = Math.min(rootS, floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, budget)))
   }
   else if (allowRestart) restartAt = rootF - epsF
 
@@ -175,7 +183,7 @@ export const branchAndBound = (
       let prune = false
       const fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
       if (fb < incF - epsF) prune = true
-      else if (fb <= incF + epsF) prune = decompose(c, st, closed, xS, true, incF, w, counter) <= incS + epsS
+      else if (fb <= incF + epsF) prune = floorS(decompose(c, st, closed, xS, true, incF, w, counter)) <= incS + epsS
       remove(st, e)
       if (prune) {
         c.edgeForbidden[e] = 1
@@ -203,7 +211,7 @@ export const branchAndBound = (
       if (fb < incF - epsF) return -1
     }
     if (fb <= incF + epsF) {
-      const sb = optimiseSlots(c, st, closed, xS, true, incF, incS, nodeIters, w, counter, budget, false)
+      const sb = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), nodeIters, w, counter, budget, false))
       if (sb <= incS + epsS) return -1
     }
     // the slot the last relaxation violated most (chosen by most members, or by none), then
@@ -272,7 +280,7 @@ export const branchAndBound = (
     if (from >= n)
       for (let j = lo; j < hi; j++) c.edgeForbidden[c.slotEdges[j]!] = 1
     const fb = floorF(optimiseSlots(c, st, closed, xF, false, 0, targetF(), openIters, w, counter, Infinity))
-    const sb = fb >= incF - epsF ? optimiseSlots(c, st, closed, xS, true, incF, incS, openIters, w, counter, Infinity, false) : -Infinity
+    const sb = fb >= incF - epsF ? floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), openIters, w, counter, Infinity, false)) : -Infinity
     for (let j = lo; j < hi; j++) c.edgeForbidden[c.slotEdges[j]!] = banScratch[j - lo]!
     if (fb > openF) openF = fb
     if (fb >= incF - epsF && sb > openS) openS = sb
@@ -371,7 +379,7 @@ export const branchAndBound = (
 
   // the root soft bound for the final filled level (valid for plans with filled ≥ incF)
   if (aborted && rootS === Infinity)
-    rootS = optimiseSlots(c, st, closed, xS, true, incF, incS, iters, w, counter, Infinity, false)
+    rootS = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, Infinity, false))
   // a search that stopped before its root was bounded leaves the root's bounds
   let boundF = rootF
   let boundS = rootS
