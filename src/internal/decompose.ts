@@ -83,6 +83,18 @@ export interface DecomposeWork {
   readonly mgCost: Float64Array
   /** Per (member, group): the call's stamp when the member's chosen edges join the group. */
   readonly joined: Int32Array
+  /**
+   * The last full call's feasible edges per member (`cacheEdges[cacheStart[m] ..
+   * cacheStart[m + 1]]`), with their fixed pair costs and whether joining their group is new
+   * (`feasible` stays as that call left it): a call with `reuse` at the same state skips the
+   * feasibility tests.
+   */
+  readonly cacheEdges: Int32Array
+  readonly cacheStart: Int32Array
+  readonly cachePc: Float64Array
+  readonly cacheJoin: Uint8Array
+  cacheSoft: boolean
+  cacheValid: boolean
 }
 
 /**
@@ -159,6 +171,12 @@ export const decomposeWork = (c: Compact): DecomposeWork => {
     pg: pairGroups(c),
     mgCost: new Float64Array(c.memberGroups.length),
     joined: new Int32Array(c.memberGroups.length),
+    cacheEdges: new Int32Array(c.nEdges),
+    cacheStart: new Int32Array(c.nMembers + 1),
+    cachePc: new Float64Array(c.nEdges),
+    cacheJoin: new Uint8Array(c.nEdges),
+    cacheSoft: false,
+    cacheValid: false,
   }
 }
 
@@ -187,7 +205,8 @@ export const initialSlotMultipliers = (c: Compact, soft: boolean): SlotMultiplie
 /**
  * The decomposition bound at state `st` (slots filled or `closed` are not open). `F` is the
  * filled level the soft bound is conditioned on. Fills `w` (choices, counts). Counts work in
- * `counter.steps`.
+ * `counter.steps`. With `reuse`, the state (`st`, `closed`, the forbidden flags) must be the
+ * one of the previous call with the same `soft`, whose feasible edges are reused.
  *
  * @internal
  * @since 0.1.0
@@ -201,8 +220,18 @@ export const decompose = (
   F: number,
   w: DecomposeWork,
   counter: { steps: number },
+  reuse = false,
 ): number => {
   const stamp = ++w.stamp
+  const cached = reuse && w.cacheValid && w.cacheSoft === soft
+  if (!cached) {
+    w.cacheValid = true
+    w.cacheSoft = soft
+  }
+  const cacheEdges = w.cacheEdges
+  const cachePc = w.cachePc
+  const cacheJoin = w.cacheJoin
+  let nc = 0
   // the fixed per-call work (slot and member loops, counter resets) counts too
   counter.steps += 2 * c.nSlots + c.nMembers + (soft ? 2 * c.groupCats.length : 0)
   const B = c.categoryBonus
@@ -211,7 +240,7 @@ export const decompose = (
   w.chosenPriority = 0
   for (let s = 0; s < c.nSlots; s++) {
     w.chosenBy[s] = 0
-    w.feasible[s] = 0
+    if (!cached) w.feasible[s] = 0
     if (st.slotEdge[s]! < 0 && !closed[s]) total += x.u[s]!
   }
   if (soft) {
@@ -248,14 +277,34 @@ export const decompose = (
   for (let m = 0; m < c.nMembers; m++) {
     // collect positive items, sorted by value (insertion sort; few items)
     let n = 0
-    const a = c.memberEdgeStart[m]!
-    const b = c.memberEdgeStart[m + 1]!
-    counter.steps += b - a
-    for (let j = a; j < b; j++) {
-      const e = c.memberEdges[j]!
+    if (!cached) {
+      // the member's feasible edges at this state, with their fixed pair costs
+      const a = c.memberEdgeStart[m]!
+      const b = c.memberEdgeStart[m + 1]!
+      counter.steps += b - a
+      w.cacheStart[m] = nc
+      for (let j = a; j < b; j++) {
+        const e = c.memberEdges[j]!
+        const s = c.edgeSlot[e]!
+        if (st.slotEdge[s]! >= 0 || closed[s] || c.edgeForbidden[e] || !fits(st, e)) continue
+        w.feasible[s] = w.feasible[s]! + 1
+        // joining the group costs the pair penalties with the partners already serving it
+        let pc = 0
+        const join = soft && st.mg[c.edgeMemberGroup[e]!] === 0 && c.pairStart[m + 1]! > c.pairStart[m]!
+        if (join) {
+          const g = c.slotGroup[s]!
+          for (let q = c.pairStart[m]!; q < c.pairStart[m + 1]!; q++) if (serves(st, c.pairAdj[q]!, g)) pc += c.pairWeight[q]!
+        }
+        cacheEdges[nc] = e
+        cachePc[nc] = pc
+        cacheJoin[nc] = join ? 1 : 0
+        nc++
+      }
+      w.cacheStart[m + 1] = nc
+    } else counter.steps += w.cacheStart[m + 1]! - w.cacheStart[m]!
+    for (let j = w.cacheStart[m]!; j < w.cacheStart[m + 1]!; j++) {
+      const e = cacheEdges[j]!
       const s = c.edgeSlot[e]!
-      if (st.slotEdge[s]! >= 0 || closed[s] || c.edgeForbidden[e] || !fits(st, e)) continue
-      w.feasible[s] = w.feasible[s]! + 1
       let v: number
       if (soft) {
         v = c.edgeValue[e]! + lambda * c.slotPriority[s]! - x.u[s]!
@@ -273,13 +322,7 @@ export const decompose = (
         }
       } else v = c.slotPriority[s]! - x.u[s]!
       if (v <= 0) continue
-      // joining the group costs the pair penalties with the partners already serving it
-      let pc = 0
-      if (soft && st.mg[c.edgeMemberGroup[e]!] === 0 && c.pairStart[m + 1]! > c.pairStart[m]!) {
-        if (x.mu.length > 0) pc = w.mgCost[c.edgeMemberGroup[e]!]!
-        const g = c.slotGroup[s]!
-        for (let j = c.pairStart[m]!; j < c.pairStart[m + 1]!; j++) if (serves(st, c.pairAdj[j]!, g)) pc += c.pairWeight[j]!
-      }
+      const pc = cacheJoin[j] && x.mu.length > 0 ? cachePc[j]! + w.mgCost[c.edgeMemberGroup[e]!]! : cachePc[j]!
       let i = n++
       while (i > 0 && (vals[i - 1]! < v || (vals[i - 1] === v && items[i - 1]! > e))) {
         vals[i] = vals[i - 1]!
@@ -402,7 +445,7 @@ export const optimiseSlots = (
   let theta = 1
   let stale = 0
   for (let it = 0; it < iterations && counter.steps <= budget; it++) {
-    const L = decompose(c, st, closed, x, soft, F, w, counter)
+    const L = decompose(c, st, closed, x, soft, F, w, counter, it > 0)
     if (L < bestValue - 1e-12 * scale) {
       bestValue = L
       bestU.set(x.u)
