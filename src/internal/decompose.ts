@@ -10,7 +10,8 @@
  * A member joining a group pays (exactly) the pair penalties with the partners already serving
  * it in the partial assignment. A penalised pair neither of whom serves the group yet is priced
  * by a multiplier `μ ∈ [0, weight]`: `−weight·[both join] ≤ μ·(1 − joins a − joins b)`, so the
- * bound gains `μ` and each member pays `μ` on joining. Conflicts among open slots are dropped.
+ * bound gains `μ` and each member pays `μ` on joining. A conflicting pair likewise gets a
+ * multiplier `ν ≥ 0` (`0 ≤ ν·(1 − joins a − joins b)`).
  * Any `u, σ, λ ≥ 0` gives a valid bound, so the root's multipliers stay valid at every node.
  *
  * Each member's subset is found by a depth-first search over its positive-value edges, best
@@ -99,7 +100,8 @@ export interface DecomposeWork {
 
 /**
  * The penalised pairs that may share a group: for every pair `a < b` with a positive weight and
- * every group both have candidate slots in, the two (member, group) indices and the weight.
+ * every group both have candidate slots in, the two (member, group) indices and the weight;
+ * then likewise every conflicting pair, with weight `Infinity` (its multiplier is unbounded).
  *
  * @internal
  * @since 0.1.0
@@ -120,26 +122,34 @@ export const pairGroups = (c: Compact): PairGroups => {
   const ka: Array<number> = []
   const kb: Array<number> = []
   const weight: Array<number> = []
+  const add = (a: number, b: number, wt: number): void => {
+    let i = c.memberGroupStart[a]!
+    let k = c.memberGroupStart[b]!
+    const ie = c.memberGroupStart[a + 1]!
+    const ke = c.memberGroupStart[b + 1]!
+    while (i < ie && k < ke) {
+      const ga = c.memberGroups[i]!
+      const gb = c.memberGroups[k]!
+      if (ga < gb) i++
+      else if (gb < ga) k++
+      else {
+        ka.push(i++)
+        kb.push(k++)
+        weight.push(wt)
+      }
+    }
+  }
   for (let a = 0; a < c.nMembers; a++)
     for (let j = c.pairStart[a]!; j < c.pairStart[a + 1]!; j++) {
       const b = c.pairAdj[j]!
       const wt = c.pairWeight[j]!
-      if (b <= a || !(wt > 0)) continue
-      let i = c.memberGroupStart[a]!
-      let k = c.memberGroupStart[b]!
-      const ie = c.memberGroupStart[a + 1]!
-      const ke = c.memberGroupStart[b + 1]!
-      while (i < ie && k < ke) {
-        const ga = c.memberGroups[i]!
-        const gb = c.memberGroups[k]!
-        if (ga < gb) i++
-        else if (gb < ga) k++
-        else {
-          ka.push(i++)
-          kb.push(k++)
-          weight.push(wt)
-        }
-      }
+      if (b > a && wt > 0) add(a, b, wt)
+    }
+  // a conflicting pair never shares a group: 0 ≤ ν·(1 − joins a − joins b) for any ν ≥ 0
+  for (let a = 0; a < c.nMembers; a++)
+    for (let j = c.conflictStart[a]!; j < c.conflictStart[a + 1]!; j++) {
+      const b = c.conflictAdj[j]!
+      if (b > a) add(a, b, Infinity)
     }
   return { ka: Int32Array.from(ka), kb: Int32Array.from(kb), weight: Float64Array.from(weight) }
 }
@@ -290,7 +300,10 @@ export const decompose = (
         w.feasible[s] = w.feasible[s]! + 1
         // joining the group costs the pair penalties with the partners already serving it
         let pc = 0
-        const join = soft && st.mg[c.edgeMemberGroup[e]!] === 0 && c.pairStart[m + 1]! > c.pairStart[m]!
+        const join =
+          soft &&
+          st.mg[c.edgeMemberGroup[e]!] === 0 &&
+          (c.pairStart[m + 1]! > c.pairStart[m]! || c.conflictStart[m + 1]! > c.conflictStart[m]!)
         if (join) {
           const g = c.slotGroup[s]!
           for (let q = c.pairStart[m]!; q < c.pairStart[m + 1]!; q++) if (serves(st, c.pairAdj[q]!, g)) pc += c.pairWeight[q]!
