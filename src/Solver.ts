@@ -377,7 +377,7 @@ export const solveModel =
     }
 
     // the primal heuristic: most of the budget, or a small share of it before an exact search
-    const heurEffort = wantExact ? Math.min(Math.floor(budget / 8), 50_000 + 2_000 * c.nEdges) : Math.floor((budget * 4) / 5)
+    const heurEffort = wantExact ? Math.min(Math.floor(budget / 8), 50_000 + 500 * c.nEdges) : Math.floor((budget * 4) / 5)
     const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, undefined)
     counter.steps += heur.steps
     const incumbent = planOf(heur.slotEdge)
