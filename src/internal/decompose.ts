@@ -283,7 +283,56 @@ export const decompose = (
   const pcs = w.pcs
   const suffix = w.suffix
   const pick = w.pick
+  // the member subproblem's depth-first search over subsets (items in order), shared by all members
+  let dm = 0
+  let dn = 0
+  let cap = 0
+  let over0 = 0
+  let hasOver = false
+  let best = 0
+  let bestLen = 0
+  let depth = 0
+  let visits = 0
   let off = 0
+  const dfs = (from: number, val: number, peak: number): void => {
+    counter.steps++
+    if (++visits > DFS_CAP) return
+    const cur = hasOver ? val - (overloadOf(c, dm, peak) - over0) : val
+    if (cur > best) {
+      best = cur
+      bestLen = depth
+      for (let i = 0; i < depth; i++) w.chosen[off + i] = pick[i]!
+    }
+    if (cur + suffix[from]! <= best) return
+    for (let i = from; i < dn; i++) {
+      if (cur + suffix[i]! <= best) return
+      const e = items[i]!
+      const k = c.edgeMemberGroup[e]!
+      if (st.mg[k]! >= c.groupLimit[c.slotGroup[c.edgeSlot[e]!]!]!) continue
+      const h = c.edgeHours[e]!
+      const lo = c.edgePointLo[e]!
+      const hi = c.edgePointHi[e]!
+      let ok = true
+      let np = peak
+      for (let p = lo; p < hi; p++) {
+        const l = st.load[p]! + h
+        if (!withinCapacity(l, cap)) {
+          ok = false
+          break
+        }
+        if (l > np) np = l
+      }
+      if (!ok) continue
+      const nv = val + vals[i]! - (st.mg[k] === 0 ? pcs[i]! : 0)
+      for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! + h
+      st.mg[k] = st.mg[k]! + 1
+      pick[depth++] = e
+      dfs(i + 1, nv, np)
+      depth--
+      st.mg[k] = st.mg[k]! - 1
+      for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! - h
+    }
+  }
   for (let m = 0; m < c.nMembers; m++) {
     // collect positive items, sorted by value (insertion sort; few items)
     let n = 0
@@ -351,54 +400,16 @@ export const decompose = (
     if (n === 0) continue
     suffix[n] = 0
     for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + vals[i]!
-    const cap = c.memberCapacity[m]!
+    cap = c.memberCapacity[m]!
+    dm = m
+    dn = n
     const peak0 = st.peak[m]!
-    const over0 = soft ? overloadOf(c, m, peak0) : 0
-    const hasOver = soft && c.memberOverloadWeight[m]! > 0
-    let best = 0
-    let bestLen = 0
-    let depth = 0
-    // depth-first over subsets, items in order
-    let visits = 0
-    const dfs = (from: number, val: number, peak: number): void => {
-      counter.steps++
-      if (++visits > DFS_CAP) return
-      const cur = hasOver ? val - (overloadOf(c, m, peak) - over0) : val
-      if (cur > best) {
-        best = cur
-        bestLen = depth
-        for (let i = 0; i < depth; i++) w.chosen[off + i] = pick[i]!
-      }
-      if (cur + suffix[from]! <= best) return
-      for (let i = from; i < n; i++) {
-        if (cur + suffix[i]! <= best) return
-        const e = items[i]!
-        const k = c.edgeMemberGroup[e]!
-        if (st.mg[k]! >= c.groupLimit[c.slotGroup[c.edgeSlot[e]!]!]!) continue
-        const h = c.edgeHours[e]!
-        const lo = c.edgePointLo[e]!
-        const hi = c.edgePointHi[e]!
-        let ok = true
-        let np = peak
-        for (let p = lo; p < hi; p++) {
-          const l = st.load[p]! + h
-          if (!withinCapacity(l, cap)) {
-            ok = false
-            break
-          }
-          if (l > np) np = l
-        }
-        if (!ok) continue
-        const nv = val + vals[i]! - (st.mg[k] === 0 ? pcs[i]! : 0)
-        for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! + h
-        st.mg[k] = st.mg[k]! + 1
-        pick[depth++] = e
-        dfs(i + 1, nv, np)
-        depth--
-        st.mg[k] = st.mg[k]! - 1
-        for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! - h
-      }
-    }
+    over0 = soft ? overloadOf(c, m, peak0) : 0
+    hasOver = soft && c.memberOverloadWeight[m]! > 0
+    best = 0
+    bestLen = 0
+    depth = 0
+    visits = 0
     dfs(0, 0, peak0)
     // a member whose search hit the cap contributes the sum of its positive values (still an
     // upper bound; its recorded choice is only the best subset seen, for the subgradient)
