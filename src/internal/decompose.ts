@@ -27,6 +27,9 @@ import { type State, fits, serves } from './state.js'
 /** Most search nodes per member and call; beyond, the member's bound falls back to Σ of its positive values. */
 const DFS_CAP = 4096
 
+/** The (empty, never written) multipliers of a bound without pairs. */
+const NO_MU = new Float64Array(0)
+
 /**
  * Multipliers of the decomposition.
  *
@@ -96,6 +99,10 @@ export interface DecomposeWork {
   readonly cacheJoin: Uint8Array
   cacheSoft: boolean
   cacheValid: boolean
+  /** {@link optimiseSlots}'s copies of the best multipliers. */
+  readonly bestU: Float64Array
+  readonly bestSigma: Float64Array
+  readonly bestMu: Float64Array
 }
 
 /**
@@ -163,6 +170,7 @@ export const pairGroups = (c: Compact): PairGroups => {
 export const decomposeWork = (c: Compact): DecomposeWork => {
   let maxDeg = 0
   for (let m = 0; m < c.nMembers; m++) maxDeg = Math.max(maxDeg, c.memberEdgeStart[m + 1]! - c.memberEdgeStart[m]!)
+  const pg = pairGroups(c)
   return {
     chosenBy: new Int32Array(c.nSlots),
     feasible: new Int32Array(c.nSlots),
@@ -178,7 +186,7 @@ export const decomposeWork = (c: Compact): DecomposeWork => {
     pick: new Int32Array(maxDeg),
     catMark: new Int32Array(c.groupCats.length).fill(-1),
     stamp: 0,
-    pg: pairGroups(c),
+    pg,
     mgCost: new Float64Array(c.memberGroups.length),
     joined: new Int32Array(c.memberGroups.length),
     cacheEdges: new Int32Array(c.nEdges),
@@ -187,6 +195,9 @@ export const decomposeWork = (c: Compact): DecomposeWork => {
     cacheJoin: new Uint8Array(c.nEdges),
     cacheSoft: false,
     cacheValid: false,
+    bestU: new Float64Array(c.nSlots),
+    bestSigma: new Float64Array(c.groupCats.length),
+    bestMu: new Float64Array(pg.weight.length),
   }
 }
 
@@ -460,9 +471,12 @@ export const optimiseSlots = (
   budget: number,
   lambdaFree = true,
 ): number => {
-  const bestU = Float64Array.from(x.u)
-  const bestSigma = Float64Array.from(x.sigma)
-  const bestMu = Float64Array.from(x.mu)
+  const bestU = w.bestU
+  const bestSigma = w.bestSigma
+  const bestMu = x.mu.length === w.bestMu.length ? w.bestMu : x.mu.length === 0 ? NO_MU : new Float64Array(x.mu.length)
+  bestU.set(x.u)
+  bestSigma.set(x.sigma)
+  bestMu.set(x.mu)
   let bestLambda = x.lambda
   let bestValue = Infinity
   const scale = Math.max(1, Math.abs(target))
