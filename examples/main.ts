@@ -10,6 +10,7 @@
  *    (`examples/staff.ts`).
  */
 import { decodeProblem, Intake, Issue, SampleRequests, solve } from 'wendbaar'
+import { score, table } from './classify.js'
 import { formatStaffing } from './staff.js'
 
 function fail(lines: ReadonlyArray<string>): never {
@@ -26,13 +27,6 @@ if (decoded._tag === 'Left') fail(Issue.render(decoded.left))
 const plan = solve(decoded.right, { seed: 1 })
 // #endregion main
 
-const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: ReadonlyArray<string>) =>
-    cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
-}
-const score = (x: number | null): string => (x === null ? '—' : x.toFixed(2))
 const byId = <A extends { readonly request: { readonly id: string } }>(a: A, b: A) =>
   a.request.id < b.request.id ? -1 : a.request.id > b.request.id ? 1 : 0
 
