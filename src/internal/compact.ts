@@ -127,6 +127,46 @@ const csr = (
 }
 
 /**
+ * For each of `rows` rows, the distinct buckets that reach it, ascending, as CSR. Bucket `b`
+ * (`0 ≤ b < nBuckets`) holds the items `buckets.list[buckets.start[b] .. buckets.start[b + 1])`;
+ * item `i` reaches the rows `rowOf[via.list[j]]` for `j` in `via.start[i] .. via.start[i + 1]`.
+ * Two linear passes over the same walk: count, then fill.
+ */
+const distinctPerRow = (
+  rows: number,
+  nBuckets: number,
+  buckets: { readonly start: Int32Array; readonly list: Int32Array },
+  via: { readonly start: Int32Array; readonly list: Int32Array },
+  rowOf: Int32Array,
+): { start: Int32Array; list: Int32Array } => {
+  const start = new Int32Array(rows + 1)
+  const mark = new Int32Array(rows)
+  let list = new Int32Array(0)
+  let fill = start
+  for (let pass = 0; pass < 2; pass++) {
+    mark.fill(-1)
+    for (let b = 0; b < nBuckets; b++)
+      for (let k = buckets.start[b]!; k < buckets.start[b + 1]!; k++) {
+        const i = buckets.list[k]!
+        for (let j = via.start[i]!; j < via.start[i + 1]!; j++) {
+          const r = rowOf[via.list[j]!]!
+          if (mark[r] !== b) {
+            mark[r] = b
+            if (pass === 0) start[r + 1] = start[r + 1]! + 1
+            else list[fill[r]!++] = b
+          }
+        }
+      }
+    if (pass === 0) {
+      for (let r = 0; r < rows; r++) start[r + 1] = start[r + 1]! + start[r]!
+      list = new Int32Array(start[rows]!)
+      fill = start.slice(0, rows)
+    }
+  }
+  return { start, list }
+}
+
+/**
  * Builds the compact form of a model.
  *
  * @internal
@@ -231,36 +271,9 @@ export const compact = (model: Model): Compact => {
 
   // member → distinct start points (bucket slots by `from`, walk points ascending)
   const slotsByFrom = csr(T, nSlots, (s) => slotFrom[s]!)
-  const mark = new Int32Array(Math.max(nMembers, nGroups)).fill(-1)
-  const memberPointStart = new Int32Array(nMembers + 1)
-  for (let t = 0; t < T; t++)
-    for (let k = slotsByFrom.start[t]!; k < slotsByFrom.start[t + 1]!; k++) {
-      const s = slotsByFrom.list[k]!
-      for (let j = slotEdgeStart[s]!; j < slotEdgeStart[s + 1]!; j++) {
-        const m = edgeMember[slotEdges[j]!]!
-        if (mark[m] !== t) {
-          mark[m] = t
-          memberPointStart[m + 1] = memberPointStart[m + 1]! + 1
-        }
-      }
-    }
-  for (let m = 0; m < nMembers; m++) memberPointStart[m + 1] = memberPointStart[m + 1]! + memberPointStart[m]!
-  const memberPoints = new Int32Array(memberPointStart[nMembers]!)
-  {
-    mark.fill(-1)
-    const fill = memberPointStart.slice(0, nMembers)
-    for (let t = 0; t < T; t++)
-      for (let k = slotsByFrom.start[t]!; k < slotsByFrom.start[t + 1]!; k++) {
-        const s = slotsByFrom.list[k]!
-        for (let j = slotEdgeStart[s]!; j < slotEdgeStart[s + 1]!; j++) {
-          const m = edgeMember[slotEdges[j]!]!
-          if (mark[m] !== t) {
-            mark[m] = t
-            memberPoints[fill[m]!++] = t
-          }
-        }
-      }
-  }
+  const byPoint = distinctPerRow(nMembers, T, slotsByFrom, { start: slotEdgeStart, list: slotEdges }, edgeMember)
+  const memberPointStart = byPoint.start
+  const memberPoints = byPoint.list
   const edgePointLo = new Int32Array(nEdges)
   const edgePointHi = new Int32Array(nEdges)
   for (let e = 0; e < nEdges; e++) {
@@ -271,36 +284,15 @@ export const compact = (model: Model): Compact => {
   }
 
   // member → distinct groups (walk groups ascending)
-  const memberGroupStart = new Int32Array(nMembers + 1)
-  mark.fill(-1)
-  for (let g = 0; g < nGroups; g++)
-    for (let k = groupSlotStart[g]!; k < groupSlotStart[g + 1]!; k++) {
-      const s = groupSlots[k]!
-      for (let j = slotEdgeStart[s]!; j < slotEdgeStart[s + 1]!; j++) {
-        const m = edgeMember[slotEdges[j]!]!
-        if (mark[m] !== g) {
-          mark[m] = g
-          memberGroupStart[m + 1] = memberGroupStart[m + 1]! + 1
-        }
-      }
-    }
-  for (let m = 0; m < nMembers; m++) memberGroupStart[m + 1] = memberGroupStart[m + 1]! + memberGroupStart[m]!
-  const memberGroups = new Int32Array(memberGroupStart[nMembers]!)
-  {
-    mark.fill(-1)
-    const fill = memberGroupStart.slice(0, nMembers)
-    for (let g = 0; g < nGroups; g++)
-      for (let k = groupSlotStart[g]!; k < groupSlotStart[g + 1]!; k++) {
-        const s = groupSlots[k]!
-        for (let j = slotEdgeStart[s]!; j < slotEdgeStart[s + 1]!; j++) {
-          const m = edgeMember[slotEdges[j]!]!
-          if (mark[m] !== g) {
-            mark[m] = g
-            memberGroups[fill[m]!++] = g
-          }
-        }
-      }
-  }
+  const byGroup = distinctPerRow(
+    nMembers,
+    nGroups,
+    bySlotGroup,
+    { start: slotEdgeStart, list: slotEdges },
+    edgeMember,
+  )
+  const memberGroupStart = byGroup.start
+  const memberGroups = byGroup.list
   const edgeMemberGroup = new Int32Array(nEdges)
   for (let e = 0; e < nEdges; e++) {
     const m = edgeMember[e]!
@@ -309,36 +301,17 @@ export const compact = (model: Model): Compact => {
 
   // group → distinct categories (walk categories ascending over members bucketed by category)
   const membersByCat = csr(nCategories, nMembers, (m) => (memberCategory[m]! < 0 ? -1 : memberCategory[m]!))
-  const groupCatStart = new Int32Array(nGroups + 1)
-  const gmark = new Int32Array(nGroups).fill(-1)
-  for (let c = 0; c < nCategories; c++)
-    for (let k = membersByCat.start[c]!; k < membersByCat.start[c + 1]!; k++) {
-      const m = membersByCat.list[k]!
-      for (let j = memberEdgeStart[m]!; j < memberEdgeStart[m + 1]!; j++) {
-        const g = slotGroup[edgeSlot[memberEdges[j]!]!]!
-        if (gmark[g] !== c) {
-          gmark[g] = c
-          groupCatStart[g + 1] = groupCatStart[g + 1]! + 1
-        }
-      }
-    }
-  for (let g = 0; g < nGroups; g++) groupCatStart[g + 1] = groupCatStart[g + 1]! + groupCatStart[g]!
-  const groupCats = new Int32Array(groupCatStart[nGroups]!)
-  {
-    gmark.fill(-1)
-    const fill = groupCatStart.slice(0, nGroups)
-    for (let c = 0; c < nCategories; c++)
-      for (let k = membersByCat.start[c]!; k < membersByCat.start[c + 1]!; k++) {
-        const m = membersByCat.list[k]!
-        for (let j = memberEdgeStart[m]!; j < memberEdgeStart[m + 1]!; j++) {
-          const g = slotGroup[edgeSlot[memberEdges[j]!]!]!
-          if (gmark[g] !== c) {
-            gmark[g] = c
-            groupCats[fill[g]!++] = c
-          }
-        }
-      }
-  }
+  const edgeGroup = new Int32Array(nEdges)
+  for (let e = 0; e < nEdges; e++) edgeGroup[e] = slotGroup[edgeSlot[e]!]!
+  const byCat = distinctPerRow(
+    nGroups,
+    nCategories,
+    membersByCat,
+    { start: memberEdgeStart, list: memberEdges },
+    edgeGroup,
+  )
+  const groupCatStart = byCat.start
+  const groupCats = byCat.list
   const edgeGroupCat = new Int32Array(nEdges)
   for (let e = 0; e < nEdges; e++) {
     const c = memberCategory[edgeMember[e]!]!
