@@ -77,12 +77,24 @@ const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> =>
     const n = v === undefined ? NaN : Number(v)
     return Number.isInteger(n) && n >= min ? E.right(n) : E.left(`${flag} needs an integer ≥ ${min}, got ${v ?? 'nothing'}`)
   }
+  // the integer flags: the least value each takes and where it goes
+  const intFlags: Readonly<Record<string, { readonly min: number; readonly set: (n: number) => void }>> = {
+    '--seeds': { min: 1, set: (n) => (seeds = n) },
+    '--seed': { min: 0, set: (n) => (seed = n) },
+    '--highs-seconds': { min: 1, set: (n) => (highsSeconds = n) },
+    '--effort': { min: 1, set: (n) => (effort = n) },
+    '--time-limit': { min: 1, set: (n) => (timeLimit = n) },
+  }
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k] as string
     const v = argv[k + 1]
-    const take = (min: number): E.Either<string, number> => {
+    const flag = Object.hasOwn(intFlags, a) ? intFlags[a] : undefined
+    if (flag !== undefined) {
       k++
-      return int(a, v, min)
+      const n = int(a, v, flag.min)
+      if (E.isLeft(n)) return n
+      flag.set(n.right)
+      continue
     }
     switch (a) {
       case '--only': {
@@ -93,36 +105,6 @@ const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> =>
           return E.left(`--only takes a comma-separated list of ${allCases.join(', ')}; got "${v ?? ''}"`)
         }
         only = new Set(allCases.filter((c) => names.some((s) => s.toLowerCase() === c.toLowerCase())))
-        break
-      }
-      case '--seeds': {
-        const n = take(1)
-        if (E.isLeft(n)) return n
-        seeds = n.right
-        break
-      }
-      case '--seed': {
-        const n = take(0)
-        if (E.isLeft(n)) return n
-        seed = n.right
-        break
-      }
-      case '--highs-seconds': {
-        const n = take(1)
-        if (E.isLeft(n)) return n
-        highsSeconds = n.right
-        break
-      }
-      case '--effort': {
-        const n = take(1)
-        if (E.isLeft(n)) return n
-        effort = n.right
-        break
-      }
-      case '--time-limit': {
-        const n = take(1)
-        if (E.isLeft(n)) return n
-        timeLimit = n.right
         break
       }
       case '--skip-highs':
