@@ -241,46 +241,16 @@ interface HighsStage {
 }
 
 /**
- * Runs one LP text through a fresh HiGHS instance (persistent API, for the dual bound). A WASM
- * abort (the 2 GB heap running out, typically) is caught and reported as the stage's status, so
- * that the other stage's plan survives it.
+ * Runs one LP text through a fresh HiGHS instance ({@link highsStage} of test/support/milp.ts).
+ * A WASM abort (the 2 GB heap running out, typically) is caught and reported as the stage's
+ * status, so that the other stage's plan survives it.
  */
 const highsStage = async (lp: string, seconds: number): Promise<HighsStage> => {
-  const { loadHighs } = await import('../test/support/milp.js')
+  const milp = await import('../test/support/milp.js')
   const t0 = performance.now()
   try {
-    const highs = await loadHighs()
-    const statusName = (code: number): string => {
-      for (const [k, v] of Object.entries(highs.constants.modelStatus)) if (v === code) return k
-      return String(code)
-    }
-    return highs.withModel({ format: 'lp', data: lp }, (model) => {
-      model.options.set({ mip_rel_gap: 0, output_flag: false, time_limit: seconds })
-      model.run()
-      const status = statusName(model.getModelStatus())
-      const sol = model.getSolution()
-      const n = model.getDimensions().numCols
-      const values = new Float64Array(n)
-      let ok = sol.colValue.length === n
-      // the LP reader numbers columns by first appearance: map back by name (v<k>)
-      if (ok)
-        for (let i = 0; i < n; i++) {
-          const name = model.getColName(i)
-          const v = Number(name.slice(1))
-          if (name[0] !== 'v' || !Number.isInteger(v)) ok = false
-          else values[v] = sol.colValue[i] as number
-        }
-      const info = (name: string): number | null => {
-        try {
-          const x = Number(model.info.get(name))
-          return Number.isFinite(x) ? x : null
-        } catch {
-          return null
-        }
-      }
-      const hasPrimal = info('primal_solution_status') === 2
-      return { status, values: ok && hasPrimal ? values : null, dualBound: info('mip_dual_bound'), ms: performance.now() - t0 }
-    })
+    const { status, values, dualBound } = milp.highsStage(await milp.loadHighs(), lp, seconds)
+    return { status, values, dualBound, ms: performance.now() - t0 }
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     return { status: /abort/i.test(msg) ? 'aborted (WASM heap?)' : `error: ${msg.slice(0, 80)}`, values: null, dualBound: null, ms: performance.now() - t0 }

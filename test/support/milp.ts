@@ -715,14 +715,19 @@ const statusName = (highs: Highs, code: number): string => {
   return String(code)
 }
 
-interface Stage {
+/** One HiGHS stage: model status name, column values by variable number (null without a primal solution), objective, dual bound. */
+export interface Stage {
   readonly status: string
   readonly values: Float64Array | null
   readonly objective: number | null
   readonly dualBound: number | null
 }
 
-const persistentSolve = (highs: Highs, lp: string, seconds: number): Stage =>
+/**
+ * Solves one LP text with HiGHS's persistent API (for its dual bound), time-limited to
+ * `seconds`, gap 0. Throws what HiGHS throws (a WASM abort, say): callers decide what that means.
+ */
+export const highsStage = (highs: Highs, lp: string, seconds: number): Stage =>
   highs.withModel({ format: 'lp', data: lp }, (model) => {
     model.options.set({
       mip_rel_gap: 0,
@@ -773,7 +778,7 @@ export const benchSolve = async (p: Problem, compiled: Compiled, seconds: number
   const buildMs = performance.now() - t0
   const base = { columns: milp.vars, rows: milp.rows.length, buildMs }
   const t1 = performance.now()
-  const s1 = persistentSolve(highs, lp1, seconds)
+  const s1 = highsStage(highs, lp1, seconds)
   if (s1.values === null) {
     return {
       ...base,
@@ -789,7 +794,7 @@ export const benchSolve = async (p: Problem, compiled: Compiled, seconds: number
     p,
     planOf(p, milp, (v) => v1[v] ?? 0),
   ).filled
-  const s2 = persistentSolve(highs, renderLp(milp, 'soft', filled), seconds)
+  const s2 = highsStage(highs, renderLp(milp, 'soft', filled), seconds)
   const solveMs = performance.now() - t1
   const values = s2.values ?? v1
   const plan = planOf(p, milp, (v) => values[v] ?? 0)
