@@ -876,17 +876,7 @@ class Search {
       this.rollback(mark)
       return false
     }
-    let best = back + EPS
-    let bestE = -1
-    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
-      const e = c.slotEdges[k]!
-      if (e === e0 || !this.usable(e)) continue
-      const d = this.evalAdd(e)
-      if (d > best) {
-        best = d
-        bestE = e
-      }
-    }
+    const bestE = this.bestAdd(s, e0, back + EPS)
     if (bestE < 0) {
       this.rollback(mark)
       return false
@@ -895,58 +885,29 @@ class Search {
     return true
   }
 
+  /**
+   * The usable edge of slot `s` other than `skip` whose addition gains most, strictly more
+   * than `floor` (first such edge on ties), or −1.
+   */
+  private bestAdd(s: number, skip: number, floor: number): number {
+    const c = this.c
+    let best = floor
+    let bestE = -1
+    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+      const e = c.slotEdges[k]!
+      if (e === skip || !this.usable(e)) continue
+      const d = this.evalAdd(e)
+      if (d > best) {
+        best = d
+        bestE = e
+      }
+    }
+    return bestE
+  }
+
   /** Swaps the members of filled slot `s` and another slot; true if soft rose. */
   private trySwap(s: number): boolean {
-    const c = this.c
-    const e0 = this.slotEdge[s]!
-    if (c.edgeForced[e0]) return false
-    const a = c.edgeMember[e0]!
-    const soft0 = this.soft()
-    const v0 = c.edgeValue[e0]!
-    // optimistic allowance for the team terms: two new categories, every pair penalty and
-    // the current overload of both members gone
-    const slackA = 2 * c.categoryBonus + this.pairTotal[a]! + this.overloadAt(a, this.peak[a]!)
-    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
-      const e1 = c.slotEdges[k]!
-      const b = c.edgeMember[e1]!
-      if (b === a || this.assigned[b] === 0 || !this.usable(e1)) continue
-      const slack = slackA + this.pairTotal[b]! + this.overloadAt(b, this.peak[b]!) + EPS
-      const v1 = c.edgeValue[e1]! - v0
-      const top = this.snapshot(b)
-      for (let j = top, jh = this.sp; j < jh; j++) {
-        const e2 = this.scratch[j]!
-        const s2 = c.edgeSlot[e2]!
-        if (s2 === s) continue
-        const e3 = this.edgeOf(a, s2)
-        if (e3 < 0 || !this.usable(e3)) continue
-        this.steps++
-        if (v1 + c.edgeValue[e3]! - c.edgeValue[e2]! <= slack) continue
-        if (this.out()) {
-          this.sp = top
-          return false
-        }
-        const mark = this.jLen
-        this.remove(s)
-        this.remove(s2)
-        if (this.evalAdd(e1) === NEG) {
-          this.rollback(mark)
-          continue
-        }
-        this.add(e1)
-        if (this.evalAdd(e3) === NEG) {
-          this.rollback(mark)
-          continue
-        }
-        this.add(e3)
-        if (this.soft() > soft0 + EPS) {
-          this.sp = top
-          return true
-        }
-        this.rollback(mark)
-      }
-      this.sp = top
-    }
-    return false
+    return this.tryTwoSlots(s, false)
   }
 
   /**
@@ -954,13 +915,24 @@ class Search {
    * its best other candidate (possibly `s`'s old member); true if soft rose.
    */
   private tryShiftChain(s: number): boolean {
+    return this.tryTwoSlots(s, true)
+  }
+
+  /**
+   * The two-slot moves: filled slot `s` (member a) goes to a candidate b, who gives up one of
+   * its slots s2. Swap (`chain` false): s2 goes to a. Chain (`chain` true): s2 must block b's
+   * move and goes to its best other candidate. True if soft rose.
+   */
+  private tryTwoSlots(s: number, chain: boolean): boolean {
     const c = this.c
     const e0 = this.slotEdge[s]!
     if (c.edgeForced[e0]) return false
     const a = c.edgeMember[e0]!
     const soft0 = this.soft()
     const v0 = c.edgeValue[e0]!
-    const slackA = 3 * c.categoryBonus + this.pairTotal[a]! + this.overloadAt(a, this.peak[a]!)
+    // optimistic allowance for the team terms: two new categories (three for a chain), every
+    // pair penalty and the current overload of both members gone
+    const slackA = (chain ? 3 : 2) * c.categoryBonus + this.pairTotal[a]! + this.overloadAt(a, this.peak[a]!)
     for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
       const e1 = c.slotEdges[k]!
       const b = c.edgeMember[e1]!
@@ -971,9 +943,18 @@ class Search {
       for (let j = top, jh = this.sp; j < jh; j++) {
         const e2 = this.scratch[j]!
         const s2 = c.edgeSlot[e2]!
-        this.steps++
-        if (s2 === s || !this.blocks(e2, e1)) continue
-        if (v1 + this.maxValue[s2]! - c.edgeValue[e2]! <= slack) continue
+        let e3 = -1
+        if (chain) {
+          this.steps++
+          if (s2 === s || !this.blocks(e2, e1)) continue
+          if (v1 + this.maxValue[s2]! - c.edgeValue[e2]! <= slack) continue
+        } else {
+          if (s2 === s) continue
+          e3 = this.edgeOf(a, s2)
+          if (e3 < 0 || !this.usable(e3)) continue
+          this.steps++
+          if (v1 + c.edgeValue[e3]! - c.edgeValue[e2]! <= slack) continue
+        }
         if (this.out()) {
           this.sp = top
           return false
@@ -986,19 +967,10 @@ class Search {
           continue
         }
         this.add(e1)
-        let best = NEG
-        let bestE = -1
-        for (let q = c.slotEdgeStart[s2]!, qh = c.slotEdgeStart[s2 + 1]!; q < qh; q++) {
-          const e3 = c.slotEdges[q]!
-          if (e3 === e2 || !this.usable(e3)) continue
-          const d = this.evalAdd(e3)
-          if (d > best) {
-            best = d
-            bestE = e3
-          }
-        }
-        if (bestE >= 0) {
-          this.add(bestE)
+        if (chain) e3 = this.bestAdd(s2, e2, NEG)
+        else if (this.evalAdd(e3) === NEG) e3 = -1
+        if (e3 >= 0) {
+          this.add(e3)
           if (this.soft() > soft0 + EPS) {
             this.sp = top
             return true
