@@ -637,59 +637,86 @@ const loadCsv = <A>(path: string, parse: (t: string) => E.Either<string, A>): E.
   return E.isLeft(r) ? E.left(`${basename(path)}: ${r.left}`) : r
 }
 
+/**
+ * The reference CSV of a data set in `dir`, or null after a "skipped" row (and a skipped
+ * target, when `target` is given) when the folder or the CSV is missing.
+ */
+const references = <A>(
+  dir: string,
+  csv: string,
+  parse: (t: string) => E.Either<string, A>,
+  label: string,
+  target: string | null,
+): A | null => {
+  const refs = loadCsv(resolve(dir, csv), parse)
+  if (existsSync(dir) && E.isRight(refs)) return refs.right
+  skipped(label, `data not found (${E.isLeft(refs) ? refs.left : dir})`)
+  if (target !== null) targets.push({ name: label, target, result: 'skipped: data not found', met: null })
+  return null
+}
+
+/** Solves the GAP file `name` of `dir`; a missing file gives a "skipped" row, a failure an "ERROR" row, and both null. */
+const solveFile = (
+  dir: string,
+  name: string,
+  label: string,
+  sense: Sense,
+  o: Options,
+): { readonly parseMs: number; readonly solved: ReadonlyArray<Solved> } | null => {
+  const file = resolve(dir, name)
+  if (!existsSync(file)) {
+    skipped(label, `${name} not found`)
+    return null
+  }
+  const r = solveAll(file, sense, o)
+  if (E.isLeft(r)) {
+    addRow([label, '', '', '', '', '', '', '', '', '', '', `ERROR: ${r.left}`])
+    return null
+  }
+  return r.right
+}
+
 const runOrlibMax = (o: Options): void => {
   section('OR-Library gap1–12 (maximise, vs max_optimum)')
   const dir = resolve(dataRoot(), 'orlib-gap')
-  const optima = loadCsv(resolve(dir, 'optima.csv'), parseOptima)
-  if (!existsSync(dir) || E.isLeft(optima)) {
-    skipped('gap1–12', `data not found (${E.isLeft(optima) ? optima.left : dir})`)
-    targets.push({ name: 'gap1–12', target: 'all 60 at the published optimum, each ≤ 1 s', result: 'skipped: data not found', met: null })
-    return
-  }
+  const optima = references(dir, 'optima.csv', parseOptima, 'gap1–12', 'all 60 at the published optimum, each ≤ 1 s')
+  if (optima === null) return
   let total = 0
   let atOpt = 0
   let worstMs = 0
   let infeasible = 0
   for (let k = 1; k <= 12; k++) {
     const name = `gap${k}.txt`
-    const file = resolve(dir, name)
-    if (!existsSync(file)) {
-      skipped(`gap${k}`, `${name} not found`)
-      continue
-    }
-    const r = solveAll(file, 'max', o)
-    if (E.isLeft(r)) {
-      addRow([`gap${k}`, '', '', '', '', '', '', '', '', '', '', `ERROR: ${r.left}`])
-      continue
-    }
-    const refs = r.right.solved.map((_, i) => optima.right.find((row) => row.file === name && row.index === i)?.maxOptimum ?? null)
-    const hits = r.right.solved.filter((s, i) => s.feasible && refs[i] !== null && s.objective === refs[i]).length
-    const gaps = r.right.solved.map((s, i) => (refs[i] === null || refs[i] === undefined || !s.feasible ? null : gapPercent(s.objective, refs[i] as number, 'max')))
+    const run = solveFile(dir, name, `gap${k}`, 'max', o)
+    if (run === null) continue
+    const refs = run.solved.map((_, i) => optima.find((row) => row.file === name && row.index === i)?.maxOptimum ?? null)
+    const hits = run.solved.filter((s, i) => s.feasible && refs[i] !== null && s.objective === refs[i]).length
+    const gaps = run.solved.map((s, i) => (refs[i] === null || refs[i] === undefined || !s.feasible ? null : gapPercent(s.objective, refs[i] as number, 'max')))
     const known = gaps.filter((g): g is number => g !== null)
-    const maxMs = Math.max(...r.right.solved.map((s) => s.ms))
-    const first = r.right.solved[0] as Solved
-    const sumObj = r.right.solved.reduce((a, s) => a + s.objective, 0)
-    const bounds = r.right.solved.map((s) => s.bound)
+    const maxMs = Math.max(...run.solved.map((s) => s.ms))
+    const first = run.solved[0] as Solved
+    const sumObj = run.solved.reduce((a, s) => a + s.objective, 0)
+    const bounds = run.solved.map((s) => s.bound)
     const sumBound = bounds.every((b) => b !== null) ? (bounds as Array<number>).reduce((a, b) => a + b, 0) : null
-    const jobs = r.right.solved.reduce((a, s) => a + s.problem.jobs, 0)
-    const feasible = r.right.solved.filter((s) => s.feasible).length
-    total += r.right.solved.length
+    const jobs = run.solved.reduce((a, s) => a + s.problem.jobs, 0)
+    const feasible = run.solved.filter((s) => s.feasible).length
+    total += run.solved.length
     atOpt += hits
-    infeasible += r.right.solved.length - feasible
+    infeasible += run.solved.length - feasible
     worstMs = Math.max(worstMs, maxMs)
     addRow([
-      `gap${k} (${r.right.solved.length})`,
+      `gap${k} (${run.solved.length})`,
       int(first.problem.agents),
       int(first.problem.jobs),
       int(first.edges),
-      ms(r.right.parseMs),
+      ms(run.parseMs),
       '',
       ms(maxMs),
       '',
-      `${int(r.right.solved.reduce((a, s) => a + s.assigned, 0))} / ${int(jobs)}`,
+      `${int(run.solved.reduce((a, s) => a + s.assigned, 0))} / ${int(jobs)}`,
       ofBound(sumObj, sumBound),
-      `${r.right.solved.filter((s) => s.optimal).length}/${r.right.solved.length}`,
-      `${hits}/${r.right.solved.length} at optimum; worst gap ${pct(known.length === 0 ? null : Math.max(...known))}${feasible < r.right.solved.length ? `; ${r.right.solved.length - feasible} INFEASIBLE` : ''}`,
+      `${run.solved.filter((s) => s.optimal).length}/${run.solved.length}`,
+      `${hits}/${run.solved.length} at optimum; worst gap ${pct(known.length === 0 ? null : Math.max(...known))}${feasible < run.solved.length ? `; ${run.solved.length - feasible} INFEASIBLE` : ''}`,
     ])
   }
   targets.push({
@@ -703,30 +730,18 @@ const runOrlibMax = (o: Options): void => {
 const runOrlibMin = (o: Options): void => {
   section('OR-Library gapa–d (minimise, vs min_optimum)')
   const dir = resolve(dataRoot(), 'orlib-gap')
-  const optima = loadCsv(resolve(dir, 'optima.csv'), parseOptima)
-  if (!existsSync(dir) || E.isLeft(optima)) {
-    skipped('gapa–d', `data not found (${E.isLeft(optima) ? optima.left : dir})`)
-    targets.push({ name: 'gapa–d', target: 'mean gap ≤ 0.5 %, each ≤ 10 s', result: 'skipped: data not found', met: null })
-    return
-  }
+  const optima = references(dir, 'optima.csv', parseOptima, 'gapa–d', 'mean gap ≤ 0.5 %, each ≤ 10 s')
+  if (optima === null) return
   const gaps: Array<number> = []
   let worstMs = 0
   let count = 0
   let failed = 0
   for (const letter of ['a', 'b', 'c', 'd']) {
     const name = `gap${letter}.txt`
-    const file = resolve(dir, name)
-    if (!existsSync(file)) {
-      skipped(`gap${letter}`, `${name} not found`)
-      continue
-    }
-    const r = solveAll(file, 'min', o)
-    if (E.isLeft(r)) {
-      addRow([`gap${letter}`, '', '', '', '', '', '', '', '', '', '', `ERROR: ${r.left}`])
-      continue
-    }
-    r.right.solved.forEach((s, i) => {
-      const row = optima.right.find((x) => x.file === name && x.index === i)
+    const run = solveFile(dir, name, `gap${letter}`, 'min', o)
+    if (run === null) continue
+    run.solved.forEach((s, i) => {
+      const row = optima.find((x) => x.file === name && x.index === i)
       const ref = row?.minOptimum ?? row?.minBestKnown ?? null
       const refName = row?.minOptimum !== null && row?.minOptimum !== undefined ? 'opt' : 'best known'
       const gap = ref === null || !s.feasible ? null : gapPercent(s.objective, ref, 'min')
@@ -739,7 +754,7 @@ const runOrlibMin = (o: Options): void => {
         int(s.problem.agents),
         int(s.problem.jobs),
         int(s.edges),
-        i === 0 ? ms(r.right.parseMs) : '',
+        i === 0 ? ms(run.parseMs) : '',
         '',
         ms(s.ms),
         '',
@@ -762,24 +777,18 @@ const runOrlibMin = (o: Options): void => {
 const runYagiura = (o: Options): void => {
   section('Yagiura et al. (minimise, vs best known)')
   const dir = resolve(dataRoot(), 'gap-yagiura')
-  const best = loadCsv(resolve(dir, 'best-known.csv'), parseBestKnown)
-  if (!existsSync(dir) || E.isLeft(best)) {
-    skipped('yagiura', `data not found (${E.isLeft(best) ? best.left : dir})`)
-    return
-  }
+  const best = references(dir, 'best-known.csv', parseBestKnown, 'yagiura', null)
+  if (best === null) return
   const files = readdirSync(dir)
     .filter((f) => /^[a-z]\d+$/.test(f))
     .sort()
   const gaps: Array<number> = []
   let worstMs = 0
   for (const f of files) {
-    const r = solveAll(resolve(dir, f), 'min', o)
-    if (E.isLeft(r)) {
-      addRow([f, '', '', '', '', '', '', '', '', '', '', `ERROR: ${r.left}`])
-      continue
-    }
-    const s = r.right.solved[0] as Solved
-    const row = best.right.find((x) => x.name === f)
+    const run = solveFile(dir, f, f, 'min', o)
+    if (run === null) continue
+    const s = run.solved[0] as Solved
+    const row = best.find((x) => x.name === f)
     const ref = row?.bestKnown ?? row?.optimum ?? null
     const gap = ref === null || !s.feasible ? null : gapPercent(s.objective, ref, 'min')
     if (gap !== null) gaps.push(gap)
@@ -789,7 +798,7 @@ const runYagiura = (o: Options): void => {
       int(s.problem.agents),
       int(s.problem.jobs),
       int(s.edges),
-      ms(r.right.parseMs),
+      ms(run.parseMs),
       '',
       ms(s.ms),
       '',
