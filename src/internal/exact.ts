@@ -18,7 +18,7 @@
  * bound is below the incumbent's filled, or equal to it and the soft bound is not above the
  * incumbent's soft. Otherwise branch on an open slot — the one the last relaxation violated
  * most (chosen by several members, or by none), then the one with the fewest feasible edges —
- * and its best feasible edge (by soft delta): take the edge, or ban it for the subtree (a
+ * and its best feasible edge (one the last relaxation chose first, then by soft delta): take the edge, or ban it for the subtree (a
  * banned slot's last edge leaves it empty; a mandatory slot's last edge is not banned). Every
  * node's partial assignment is itself a valid plan and is offered as an incumbent.
  *
@@ -200,7 +200,9 @@ export const branchAndBound = (
   let maxKids = 0
   for (let s = 0; s < c.nSlots; s++) maxKids = Math.max(maxKids, c.slotEdgeStart[s + 1]! - c.slotEdgeStart[s]!)
 
-  const nodeIters = 30
+  const nodeIters = 20
+  const relaxMark = new Int32Array(c.nEdges)
+  let relaxStamp = 0
 
   /** Bounds the node (re-optimising the multipliers a little); returns the branching slot, or −1 to prune. */
   const bound = (): number => {
@@ -310,10 +312,16 @@ export const branchAndBound = (
     const lo = c.slotEdgeStart[slot]!
     const hi = c.slotEdgeStart[slot + 1]!
     counter.steps += hi - lo
+    // the edges the last relaxation chose on the slot come first
+    let nChosen = 0
+    for (let m = 0; m < c.nMembers; m++) nChosen += w.chosenLen[m]!
+    const mark = ++relaxStamp
+    for (let i = 0; i < nChosen; i++) relaxMark[w.chosen[i]!] = mark
+    counter.steps += nChosen
     for (let j = lo; j < hi; j++) {
       const e = c.slotEdges[j]!
       if (c.edgeForbidden[e] || !fits(st, e)) continue
-      const key = addDelta(st, e)
+      const key = addDelta(st, e) + (relaxMark[e] === mark ? 2 * softScale : 0)
       let i = n++
       while (i > 0 && (kk[i - 1]! < key || (kk[i - 1] === key && ke[i - 1]! > e))) {
         kk[i] = kk[i - 1]!
