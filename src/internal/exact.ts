@@ -18,9 +18,10 @@
  * bound is below the incumbent's filled, or equal to it and the soft bound is not above the
  * incumbent's soft. Otherwise branch on an open slot — the one the last relaxation violated
  * most (chosen by several members, or by none), then the one with the fewest feasible edges —
- * and its best feasible edge (one the last relaxation chose first, then by soft delta): take the edge, or ban it for the subtree (a
- * banned slot's last edge leaves it empty; a mandatory slot's last edge is not banned). Every
- * node's partial assignment is itself a valid plan and is offered as an incumbent.
+ * and its best feasible edge (one the last relaxation chose first, then by soft delta): take
+ * the edge, or ban it for the subtree (a banned slot's last edge leaves it empty; a mandatory
+ * slot's last edge is not banned). Every node's partial assignment is itself a valid plan and
+ * is offered as an incumbent.
  *
  * All work is counted in `counter.steps`; the search stops (unproven) past the budget. A
  * search that stops early bounds what it left open — at every node on the path where it
