@@ -687,7 +687,8 @@ export const decompose = (
  * Subgradient optimisation of the decomposition's multipliers at `st`; leaves the best
  * multipliers in `x` and returns the best (smallest) bound found. With `lambdaFree` false the
  * multiplier of `filled ≥ F` stays as it is (its subgradient, of the size of the priorities,
- * would otherwise drown the others' steps).
+ * would otherwise drown the others' steps). `onIteration` runs after every relaxation (while
+ * `w` holds its choices), e.g. for a Lagrangian heuristic.
  *
  * @internal
  * @since 0.1.0
@@ -705,6 +706,7 @@ export const optimiseSlots = (
   counter: { steps: number },
   budget: number,
   lambdaFree = true,
+  onIteration: (() => void) | null = null,
 ): number => {
   const bestU = w.bestU
   const bestSigma = w.bestSigma
@@ -719,6 +721,7 @@ export const optimiseSlots = (
   let stale = 0
   for (let it = 0; it < iterations && counter.steps <= budget; it++) {
     const L = decompose(c, st, closed, x, soft, F, w, counter, it > 0)
+    if (onIteration !== null) onIteration()
     if (L < bestValue - 1e-12 * scale) {
       bestValue = L
       bestU.set(x.u)

@@ -21,7 +21,9 @@
  * and its best feasible edge (one the last relaxation chose first, then by soft delta): take
  * the edge, or ban it for the subtree (a banned slot's last edge leaves it empty; a mandatory
  * slot's last edge is not banned). Every node's partial assignment is itself a valid plan and
- * is offered as an incumbent.
+ * is offered as an incumbent, and so is a Lagrangian heuristic's plan (the relaxation's choices
+ * where they fit, then each open slot's best fitting edge) after every root subgradient step
+ * and at every node that was not pruned.
  *
  * All work is counted in `counter.steps`; the search stops (unproven) past the budget. A
  * search that stops early bounds what it left open — at every node on the path where it
@@ -130,6 +132,49 @@ export const branchAndBound = (
   let aborted = false
   const closed = new Uint8Array(c.nSlots)
   const w = decomposeWork(c)
+  // a Lagrangian heuristic: the last relaxation's choices where they fit (members in order),
+  // then each still-open slot's best fitting edge; offered as an incumbent, then undone
+  const repairEdges = new Int32Array(c.nSlots)
+  const repair = (): void => {
+    let n = 0
+    let off = 0
+    for (let m = 0; m < c.nMembers; m++) {
+      const len = w.chosenLen[m]!
+      for (let i = 0; i < len; i++) {
+        const e = w.chosen[off + i]!
+        const s = c.edgeSlot[e]!
+        if (st.slotEdge[s]! < 0 && !closed[s] && !c.edgeForbidden[e] && fits(st, e)) {
+          add(st, e)
+          repairEdges[n++] = e
+        }
+      }
+      off += len
+    }
+    counter.steps += off + c.nSlots
+    for (let s = 0; s < c.nSlots; s++) {
+      if (st.slotEdge[s]! >= 0 || closed[s]) continue
+      let be = -1
+      let bd = -Infinity
+      const lo = c.slotEdgeStart[s]!
+      const hi = c.slotEdgeStart[s + 1]!
+      counter.steps += hi - lo
+      for (let j = lo; j < hi; j++) {
+        const e = c.slotEdges[j]!
+        if (c.edgeForbidden[e] || !fits(st, e)) continue
+        const d = addDelta(st, e)
+        if (d > bd) {
+          bd = d
+          be = e
+        }
+      }
+      if (be >= 0) {
+        add(st, be)
+        repairEdges[n++] = be
+      }
+    }
+    offer()
+    while (n > 0) remove(st, repairEdges[--n]!)
+  }
   const xF: SlotMultipliers = initialSlotMultipliers(c, false)
   const xS: SlotMultipliers = initialSlotMultipliers(c, true)
   const iters = Math.max(50, Math.min(500, Math.floor(2e6 / Math.max(1, c.nEdges))))
@@ -160,8 +205,8 @@ export const branchAndBound = (
   }
   let rootS = Infinity
   if (rootF <= incF + epsF) {
-    rootS = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, budget, false))
-    rootS = Math.min(rootS, floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, budget)))
+    rootS = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, budget, false, repair))
+    rootS = Math.min(rootS, floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, budget, true, repair)))
   }
   else if (allowRestart) restartAt = rootF - epsF
 
@@ -215,6 +260,8 @@ export const branchAndBound = (
     }
     if (fb <= incF + epsF) {
       const sb = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), nodeIters, w, counter, budget, false))
+      if (sb <= incS + epsS) return -1
+      repair()
       if (sb <= incS + epsS) return -1
     }
     // the slot the last relaxation violated most (chosen by most members, or by none), then
