@@ -188,6 +188,7 @@ class Search {
 
   steps = 0
   improvements = 0
+  private isPlain = false
   private stopped = false
   private ejF0 = 0
   private ejS0 = 0
@@ -523,9 +524,18 @@ class Search {
       }
     }
     this.jLen = 0
+    this.isPlain = this.plain()
     this.descend(this.prices())
     this.clearQueue()
     this.jLen = 0
+  }
+
+  /** Whether the model has no team terms (category, pair, overload): a plain assignment problem. */
+  private plain(): boolean {
+    const c = this.c
+    if (c.categoryBonus !== 0 || c.pairWeight.length > 0) return false
+    for (let m = 0; m < c.nMembers; m++) if (c.memberOverloadWeight[m] !== 0) return false
+    return true
   }
 
   /** Construction with prices `mu`, local search, annealing and kicks. */
@@ -537,7 +547,9 @@ class Search {
     this.runQueue()
     if (!this.out()) {
       const remaining = this.effort - this.steps
-      const moves = Math.floor(Math.min(remaining * 0.1, 4000 * Math.max(1, this.S)))
+      // plain models (GAP-like, no team terms): random reassign/swap moves are nearly always
+      // capacity-blocked, so annealing there spends the budget without gain; kicks get it
+      const moves = this.isPlain ? 0 : Math.floor(Math.min(remaining * 0.1, 4000 * Math.max(1, this.S)))
       if (moves > 0 && this.anneal(moves)) {
         for (let s = 0; s < this.S; s++) this.push(s)
         this.runQueue()
