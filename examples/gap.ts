@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs'
 import * as E from 'fp-ts/lib/Either.js'
 import { Solver } from 'wendbaar/solver'
-import { assignmentOf, gapToModel, infeasibility, objectiveOf, parseGapFile, senseOf, type Sense } from '../bench/gap-data.js'
+import { assignmentOf, gapEffort, gapToModel, infeasibility, objectiveOf, parseGapFile, senseOf, type Sense } from '../bench/gap-data.js'
 
 const usage = 'usage: npx tsx examples/gap.ts <file> [--sense max|min] [--effort N] [--seed N] [--index K]'
 
@@ -136,7 +136,8 @@ const main = (): void => {
     if (E.isLeft(valid)) {
       return fail(`problem ${k}: ${valid.left.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
     }
-    const solution = Solver.solveModel(options)(valid.right)
+    const effort = options.effort ?? gapEffort(problem)
+    const solution = Solver.solveModel(effort === undefined ? options : { ...options, effort })(valid.right)
     const ms = Math.round(performance.now() - t0)
     const agentOf = assignmentOf(model, solution.edges)
     process.stdout.write(
