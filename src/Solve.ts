@@ -66,7 +66,7 @@ export interface AssignmentInput {
  * const problem = decodeProblem(Sample.sampleProblemJson)
  * if (E.isRight(problem)) {
  *   const plan = Solve.solve(problem.right, { seed: 1 })
- *   console.log(JSON.stringify(Plan.encodePlan(plan), null, 2))
+ *   const json = JSON.stringify(Plan.encodePlan(plan), null, 2) // the §8 plan JSON
  * }
  *
  * @category constructors
