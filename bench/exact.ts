@@ -8,7 +8,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { compile } from '../src/Compile.js'
 import { decodeProblem } from '../src/Problem.js'
-import { type ValidModel, solveModel } from '../src/Solver.js'
+import type { ValidModel } from '../src/Model.js'
+import { solveModel } from '../src/Solver.js'
 import { preset } from '../test/support/generate.js'
 import { domainLikeModel } from '../test/support/modelArb.js'
 
@@ -46,8 +47,8 @@ const run = (name: string, model: ValidModel): void => {
       `filled ${sol.score.filled}/${b?.filled ?? '–'}`,
       `soft ${sol.score.soft.toFixed(3)}/${b?.soft.toFixed(3) ?? '–'}`,
       Number.isNaN(gap) ? '' : `gap ${(100 * gap).toFixed(2)} %`,
-      `nodes ${sol.stats['nodes'] ?? 0}`,
-      `steps ${sol.stats['steps'] ?? 0}`,
+      `nodes ${sol.stats.nodes}`,
+      `steps ${sol.stats.steps}`,
     ].join('  '),
   )
 }

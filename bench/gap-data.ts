@@ -16,7 +16,7 @@
  * Pairs with `a(i,j) > b(i)` can never be chosen and are left out.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { Solver } from 'wendbaar/solver'
+import { Model as ModelNs, Solver } from 'wendbaar/solver'
 import type { Model } from 'wendbaar/solver'
 
 // -------------------------------------------------------------------------------------
@@ -369,7 +369,7 @@ export interface GapResult {
   readonly optimal: boolean
   /** The solver's bound on Σ c in the file's sense (for `max` an upper, for `min` a lower bound), if any and if every job can be assigned. */
   readonly bound: number | null
-  readonly stats: Readonly<Record<string, number>>
+  readonly stats: Solver.SolverStats
 }
 
 /**
@@ -392,7 +392,7 @@ export const solveGap = (
 ): E.Either<string, GapResult> => {
   const t0 = now()
   const model = gapToModel(problem, sense)
-  const valid = Solver.decodeModel(model)
+  const valid = ModelNs.decodeModel(model)
   if (E.isLeft(valid)) {
     return E.left(`the mapped model is invalid: ${valid.left.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
   }

@@ -146,7 +146,7 @@ interface OursResult {
   readonly maxRssBytes: number
   /** S and M: solve ms of the warm-up run (another seed, same process, cold JIT); null otherwise. */
   readonly coldSolveMs: number | null
-  readonly stats: Readonly<Record<string, number>>
+  readonly stats: object
 }
 
 /** What the "highs" child reports. */

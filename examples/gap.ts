@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs'
 import * as E from 'fp-ts/lib/Either.js'
-import { Solver } from 'wendbaar/solver'
+import { Model as ModelNs, Solver } from 'wendbaar/solver'
 import { assignmentOf, gapEffort, gapToModel, infeasibility, objectiveOf, parseGapFile, senseOf, type Sense } from '../bench/gap-data.js'
 
 const usage = 'usage: npx tsx examples/gap.ts <file> [--sense max|min] [--effort N] [--seed N] [--index K]'
@@ -132,7 +132,7 @@ const main = (): void => {
     const t0 = performance.now()
     // The mapping is plain data; decodeModel checks it and brands it as a ValidModel.
     const model = gapToModel(problem, sense)
-    const valid = Solver.decodeModel(model)
+    const valid = ModelNs.decodeModel(model)
     if (E.isLeft(valid)) {
       return fail(`problem ${k}: ${valid.left.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
     }

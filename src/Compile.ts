@@ -10,8 +10,9 @@
  *   discipline among the sorted distinct primary disciplines.
  * - Groups are the requests in id order, each with limit `maxSlotsPerMemberPerRequest`.
  * - Model slots are all slots in id order (code-unit order), with the request's priority.
- * - Edges join each slot to every member who is eligible (§7 rule 1) and has room for it on
- *   its own (`capacity − committed ≥ hours`); their four terms are the weighted `fit`,
+ * - Edges join each slot to every member who may fill it on their own — eligible, and with
+ *   room for its hours (`Eligibility.check`, hours compared with the library's one hours
+ *   tolerance); their four terms are the weighted `fit`,
  *   `preference`, `learning` and `continuity` of §7.
  * - The category bonus is `W_diversity`; the pair penalties are `W_rotation` for each pair of
  *   pool members who served together on a history entry that ended on or after
@@ -23,12 +24,13 @@
  *
  * @since 0.1.0
  */
+import * as O from 'fp-ts/lib/Option.js'
 import * as Eligibility from './Eligibility.js'
 import type { IsoDate } from './IsoDate.js'
-import type { Model, ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty } from './Model.js'
+import type { Model, ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty, ValidModel } from './Model.js'
 import type { Member, MemberId, Request, Role, Slot, SlotId, ValidProblem } from './Problem.js'
-import type { ValidModel } from './Solver.js'
 import { unsafeValidModel } from './internal/validModel.js'
+import { fitsHours } from './internal/tolerance.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -76,6 +78,12 @@ export interface Compiled {
   readonly edgeOf: (member: number, slot: number) => number
   /** The indices of the members serving `unit` — listing it, or serving every unit — ascending. */
   readonly unitMembers: (unit: string) => ReadonlyArray<number>
+  /**
+   * The pins (indices into `problem.pinned`) that have no edge, because the member may not
+   * fill the slot on their own: not forced in the model. A problem that `decodeProblem`
+   * accepted has none.
+   */
+  readonly unforced: ReadonlyArray<number>
 }
 
 // -------------------------------------------------------------------------------------
@@ -189,11 +197,11 @@ export const compile = (problem: ValidProblem): Compiled => {
     const preference = preferences(slot.role)
     const hours = slot.hours
     const visit = (mi: number): void => {
-      if ((free[mi] as number) < hours) return
-      // a cheap necessary condition first (quality minimums); Eligibility decides
+      // cheap necessary conditions first (room, quality minimums); Eligibility decides
+      if (!fitsHours(hours, free[mi] as number)) return
       for (let k = 0; k < nq; k++) if (table.level(mi, qs.index[k] as number) < (qs.min[k] as number)) return
       const member = members[mi] as Member
-      if (!Eligibility.isEligible(problem, member, request, slot)) return
+      if (O.isSome(Eligibility.check(problem, member, request, slot))) return
       let fit = 0
       let learning = 0
       if (totalWeight > 0) {
@@ -238,13 +246,14 @@ export const compile = (problem: ValidProblem): Compiled => {
     return -1
   }
   const forced: Array<number> = []
-  for (const p of problem.pinned) {
+  const unforced: Array<number> = []
+  problem.pinned.forEach((p, i) => {
     const s = slotIndex.get(p.slot)
     const m = memberIndex.get(p.member)
-    if (s === undefined || m === undefined) continue
-    const e = edgeOf(m, s)
+    const e = s === undefined || m === undefined ? -1 : edgeOf(m, s)
     if (e >= 0) forced.push(e)
-  }
+    else unforced.push(i)
+  })
   forced.sort((a, b) => a - b)
 
   const conflicts = pairsOf(
@@ -294,6 +303,7 @@ export const compile = (problem: ValidProblem): Compiled => {
     edgeStart,
     edgeOf,
     unitMembers: (unit) => merge(idx.byUnit.get(unit) ?? EMPTY, idx.anyUnit),
+    unforced,
   }
 }
 

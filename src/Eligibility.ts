@@ -12,6 +12,7 @@
  */
 import * as O from 'fp-ts/lib/Option.js'
 import type { Period } from './IsoDate.js'
+import { fitsHours, formatHours } from './internal/tolerance.js'
 import type { ReasonCode } from './Plan.js'
 import type {
   Member,
@@ -232,7 +233,8 @@ export const ineligibility = (
  * (`unit utrecht not served`, `leadership < 3`, `discipline law missing`,
  * `excluded from the request`, `not available 2027-02-01..2027-06-30`, `8 h free < 16 h`);
  * `none` when the member is eligible and has room for the slot on its own
- * (`capacity − committed ≥ slot.hours`). When several qualities fall short, the first in
+ * (`capacity − committed ≥ slot.hours`, hours compared with the library's one hours
+ * tolerance, so 36 − 20.1 h free hold a 15.9 h slot). When several qualities fall short, the first in
  * quality-name order is reported ({@link qualityShortfalls} lists them all).
  *
  * @category queries
@@ -247,7 +249,7 @@ export const check = (
   const first = ineligibility(problem, member, request, slot)
   if (O.isSome(first)) return first
   const free = member.capacity - member.committed
-  if (free < slot.hours) return failure('capacity', `${free} h free < ${slot.hours} h`)
+  if (!fitsHours(slot.hours, free)) return failure('capacity', `${formatHours(free)} h free < ${formatHours(slot.hours)} h`)
   return O.none
 }
 

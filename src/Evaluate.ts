@@ -17,9 +17,11 @@
  *
  * @since 0.1.0
  */
-import type { Model, TermNames } from './Model.js'
+import * as Ord from 'fp-ts/lib/Ord.js'
+import type { TermNames, ValidModel } from './Model.js'
 import { compact } from './internal/compact.js'
-import { evaluateCompact, normalise, violation, violationsCompact } from './internal/score.js'
+import { evaluateCompact, normalise, violationsCompact } from './internal/score.js'
+import { compareWithin } from './internal/tolerance.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -58,19 +60,41 @@ export interface ModelScore {
 export type ViolationKind = 'slot' | 'edge' | 'capacity' | 'group' | 'forced' | 'forbidden' | 'conflict'
 
 /**
- * One broken hard constraint, in words.
+ * One broken hard constraint: what breaks it as indices into the model (so an app can put it
+ * in its own words) and a `message` naming slots, members and groups by id.
+ *
+ * - `edge`: entry `entry` of the list is not an edge of the model, or repeats one;
+ * - `slot`: slot `slot` is filled by two edges (`members`);
+ * - `forced` / `forbidden`: edge `edge` is missing / chosen;
+ * - `capacity`: member `member` carries `load` at time point `point`, above `capacity`;
+ * - `group`: member `member` holds `count` slots of group `group`, above `limit`;
+ * - `conflict`: the conflicting `members` both serve group `group`.
  *
  * @category model
  * @since 0.1.0
  */
-export interface Violation {
+export type Violation =
+  | ViolationOf<'edge', { readonly entry: number }>
+  | ViolationOf<'slot', { readonly slot: number; readonly members: readonly [number, number] }>
+  | ViolationOf<'forced' | 'forbidden', { readonly edge: number }>
+  | ViolationOf<'capacity', { readonly member: number; readonly point: number; readonly load: number; readonly capacity: number }>
+  | ViolationOf<'group', { readonly member: number; readonly group: number; readonly count: number; readonly limit: number }>
+  | ViolationOf<'conflict', { readonly members: readonly [number, number]; readonly group: number }>
+
+/**
+ * A violation of kind `K` with its data `A`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type ViolationOf<K extends ViolationKind, A> = {
   /** Discriminant. */
   readonly _tag: 'Violation'
   /** Which constraint is broken. */
-  readonly kind: ViolationKind
+  readonly kind: K
   /** What breaks it, naming slots, members and groups by id. */
   readonly message: string
-}
+} & A
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -89,7 +113,7 @@ export interface Violation {
  * @category constructors
  * @since 0.1.0
  */
-export const evaluate = (model: Model): ((edges: ReadonlyArray<number>) => ModelScore) => {
+export const evaluate = (model: ValidModel): ((edges: ReadonlyArray<number>) => ModelScore) => {
   const c = compact(model)
   return (edges) => evaluateCompact(c, model.termNames, normalise(c, edges))
 }
@@ -101,15 +125,15 @@ export const evaluate = (model: Model): ((edges: ReadonlyArray<number>) => Model
  * @category constructors
  * @since 0.1.0
  */
-export const violations = (model: Model): ((edges: ReadonlyArray<number>) => ReadonlyArray<Violation>) => {
+export const violations = (model: ValidModel): ((edges: ReadonlyArray<number>) => ReadonlyArray<Violation>) => {
   const c = compact(model)
   return (edges) => {
     const out: Array<Violation> = []
     const seen = new Uint8Array(c.nEdges)
     edges.forEach((e, i) => {
       if (!Number.isInteger(e) || e < 0 || e >= c.nEdges)
-        out.push(violation('edge', `entry ${i} (${String(e)}) is not an edge of the model`))
-      else if (seen[e]) out.push(violation('edge', `edge ${e} is chosen twice`))
+        out.push({ _tag: 'Violation', kind: 'edge', entry: i, message: `entry ${i} (${String(e)}) is not an edge of the model` })
+      else if (seen[e]) out.push({ _tag: 'Violation', kind: 'edge', entry: i, message: `edge ${e} is chosen twice` })
       else seen[e] = 1
     })
     return out.concat(violationsCompact(c, model, normalise(c, edges)))
@@ -122,14 +146,15 @@ export const violations = (model: Model): ((edges: ReadonlyArray<number>) => Rea
  * @category predicates
  * @since 0.1.0
  */
-export const isValid = (model: Model): ((edges: ReadonlyArray<number>) => boolean) => {
+export const isValid = (model: ValidModel): ((edges: ReadonlyArray<number>) => boolean) => {
   const v = violations(model)
   return (edges) => v(edges).length === 0
 }
 
 /**
- * Compares two scores lexicographically (filled, then soft): negative when `a` is worse,
- * positive when better, 0 when equal.
+ * Compares two scores lexicographically — filled first, then soft — each equal within the
+ * library's score tolerance (a relative 1e-9, so sums of the same terms in another order
+ * compare equal): negative when `a` is worse, positive when better, 0 when equal.
  *
  * @category utilities
  * @since 0.1.0
@@ -137,4 +162,16 @@ export const isValid = (model: Model): ((edges: ReadonlyArray<number>) => boolea
 export const compareScore = (
   a: { readonly filled: number; readonly soft: number },
   b: { readonly filled: number; readonly soft: number },
-): number => (a.filled !== b.filled ? a.filled - b.filled : a.soft - b.soft)
+): number => compareWithin(a.filled, b.filled) || compareWithin(a.soft, b.soft)
+
+/**
+ * The order of scores as an fp-ts `Ord` ({@link compareScore}: worse before better), e.g. for
+ * `ReadonlyArray.sort(OrdScore)` or `Ord.max(OrdScore)`.
+ *
+ * @category instances
+ * @since 0.2.0
+ */
+export const OrdScore: Ord.Ord<{ readonly filled: number; readonly soft: number }> = Ord.fromCompare((a, b) => {
+  const d = compareScore(a, b)
+  return d < 0 ? -1 : d > 0 ? 1 : 0
+})

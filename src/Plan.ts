@@ -139,7 +139,72 @@ export interface Bound {
 }
 
 /**
- * A staffing plan (§8).
+ * What the solver knows of a plan: `optimal` when it proved that no valid plan scores better
+ * (its bound equals its score), `feasible` otherwise — every plan breaks no hard constraint.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Status = 'optimal' | 'feasible'
+
+/**
+ * How far the plan may be from the optimum, relative to the bound: `filled` is
+ * `(bound.filled − score.filled) / max(1, |bound.filled|)` and `soft` likewise (0 when proven
+ * optimal). An upper estimate: the optimum may be closer than the bound says.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Gap {
+  /** Relative gap on `filled`, ≥ 0. */
+  readonly filled: number
+  /** Relative gap on `soft` (among plans at least as filled), ≥ 0. */
+  readonly soft: number
+}
+
+/**
+ * The solver's counters: deterministic work, never wall-clock time.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Stats {
+  /** Branch-and-bound edges banned by probing at the root. */
+  readonly banned: number
+  /** Slots the final completion pass filled (0 for a plan straight from the search). */
+  readonly completed: number
+  /** Whether the exact search ran. */
+  readonly exact: boolean
+  /** Improving moves and kicks the search committed. */
+  readonly improvements: number
+  /** Slots the exact search found every filled-optimal plan must fill. */
+  readonly mandatory: number
+  /** Branch-and-bound nodes (0 without the exact search). */
+  readonly nodes: number
+  /** Work done, in steps (≈ candidate edges examined). */
+  readonly steps: number
+}
+
+/**
+ * The counters of a plan no solver made (a hand-edited one): all zero.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const noStats: Stats = Object.freeze({
+  banned: 0,
+  completed: 0,
+  exact: false,
+  improvements: 0,
+  mandatory: 0,
+  nodes: 0,
+  steps: 0,
+})
+
+/**
+ * A staffing plan: assignments, unfilled slots with their reasons, the score, the bound and
+ * what the solver knows of it. The JSON form is described in the
+ * [scoring guide](../docs/scoring.md).
  *
  * @category model
  * @since 0.1.0
@@ -153,15 +218,34 @@ export interface Plan {
   readonly score: Score
   /** An upper bound, or `null` when none is known. */
   readonly bound: Bound | null
+  /** `optimal` when proven (then `bound` equals `score`), else `feasible`. */
+  readonly status: Status
+  /** The relative gap to the bound, or `null` when no bound is known. */
+  readonly gap: Gap | null
   /** Solver counters (deterministic: steps, nodes, …; never wall-clock time). */
-  readonly stats: Readonly<Record<string, number>>
+  readonly stats: Stats
+}
+
+/**
+ * The status and gap of a score against a bound (`null`: none known): `optimal` exactly when
+ * the bound equals the score on both levels.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const statusOf = (
+  score: { readonly filled: number; readonly soft: number },
+  bound: Bound | null,
+): { readonly status: Status; readonly gap: Gap | null } => {
+  if (bound === null) return { status: 'feasible', gap: null }
+  const rel = (b: number, x: number): number => Math.max(0, b - x) / Math.max(1, Math.abs(b))
+  const gap = { filled: rel(bound.filled, score.filled), soft: rel(bound.soft, score.soft) }
+  return { status: gap.filled === 0 && gap.soft === 0 ? 'optimal' : 'feasible', gap }
 }
 
 // -------------------------------------------------------------------------------------
 // codecs
 // -------------------------------------------------------------------------------------
-
-const hasOwn = Object.prototype.hasOwnProperty
 
 const idCodec = <A extends string>(name: string): t.Type<A, string, unknown> =>
   new t.Type<A, string, unknown>(
@@ -194,36 +278,19 @@ const count = new t.Type<number, number, unknown>(
   (a) => a,
 )
 
-/** Stats as a prototype-free record of finite numbers, so any key (`__proto__` too) is data. */
-const stats = new t.Type<
-  Readonly<Record<string, number>>,
-  Readonly<Record<string, number>>,
-  unknown
->(
-  'Stats',
-  (u): u is Readonly<Record<string, number>> =>
-    typeof u === 'object' &&
-    u !== null &&
-    !Array.isArray(u) &&
-    Object.keys(u).every((k) => finite.is((u as Record<string, unknown>)[k])),
-  (u, c) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u))
-      return t.failure(u, c, 'expected an object of numbers')
-    const out = Object.create(null) as Record<string, number>
-    const errors: t.Errors = []
-    for (const k of Object.keys(u).sort(compareKeys)) {
-      const v = hasOwn.call(u, k) ? (u as Record<string, unknown>)[k] : undefined
-      if (finite.is(v)) out[k] = v
-      else
-        errors.push({
-          value: v,
-          context: t.appendContext(c, k, finite, v),
-          message: 'expected a finite number',
-        })
-    }
-    return errors.length > 0 ? t.failures(errors) : t.success(out)
-  },
-  (a) => sortedStats(a),
+const statsShape = t.type({
+  banned: count,
+  completed: count,
+  exact: t.boolean,
+  improvements: count,
+  mandatory: count,
+  nodes: count,
+  steps: count,
+})
+const statKeys = new Set(Object.keys(statsShape.props))
+/** The counters, with no key the plan JSON does not define. */
+const StatsCodec: t.Type<Stats, Stats, unknown> = t.readonly(
+  t.refinement(statsShape, (s) => Object.keys(s).every((k) => statKeys.has(k)), 'Stats'),
 )
 
 /**
@@ -340,7 +407,9 @@ const shape: t.Type<Plan, unknown, unknown> = t.readonly(
     unfilled: t.readonlyArray(UnfilledCodec),
     score: ScoreCodec,
     bound: t.union([BoundCodec, t.null]),
-    stats,
+    status: t.keyof({ optimal: null, feasible: null }),
+    gap: t.union([t.readonly(t.type({ filled: finite, soft: finite })), t.null]),
+    stats: StatsCodec,
   }),
   'Plan',
 )
@@ -358,7 +427,8 @@ const encodeTerms = (x: Terms): Terms => ({
 /**
  * Encodes a plan as §8 JSON: plain data with keys in exactly the §8 order (`assignments`,
  * `unfilled`, `score` with `filled`, `soft`, `terms` in the order fit, preference, learning,
- * continuity, diversity, rotation, balance; `bound`, `stats`) and the `stats` keys sorted, so
+ * continuity, diversity, rotation, balance; `bound`, `status`, `gap`, `stats` with its keys
+ * sorted), so
  * `JSON.stringify` of the result is byte-stable.
  *
  * @category codecs
@@ -372,17 +442,15 @@ export const encodePlan = (plan: Plan): unknown => ({
   })),
   score: { filled: plan.score.filled, soft: plan.score.soft, terms: encodeTerms(plan.score.terms) },
   bound: plan.bound === null ? null : { filled: plan.bound.filled, soft: plan.bound.soft },
-  stats: sortedStats(plan.stats),
+  status: plan.status,
+  gap: plan.gap === null ? null : { filled: plan.gap.filled, soft: plan.gap.soft },
+  stats: {
+    banned: plan.stats.banned,
+    completed: plan.stats.completed,
+    exact: plan.stats.exact,
+    improvements: plan.stats.improvements,
+    mandatory: plan.stats.mandatory,
+    nodes: plan.stats.nodes,
+    steps: plan.stats.steps,
+  },
 })
-
-// -------------------------------------------------------------------------------------
-// utilities
-// -------------------------------------------------------------------------------------
-
-const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-function sortedStats(s: Readonly<Record<string, number>>): Record<string, number> {
-  const out = Object.create(null) as Record<string, number>
-  for (const k of Object.keys(s).sort(compareKeys)) out[k] = s[k] as number
-  return out
-}

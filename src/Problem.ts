@@ -15,6 +15,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as t from 'io-ts'
 import * as D from './internal/decodeProblem.js'
+import { pinIssues } from './internal/pins.js'
 import type { IsoDate, Period } from './IsoDate.js'
 import { issue } from './Issue.js'
 import type { Issue } from './Issue.js'
@@ -297,7 +298,7 @@ export type ValidProblem = Problem & { readonly [ValidBrand]: 'ValidProblem' }
  */
 export const decodeProblem = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
   try {
-    return D.decodeProblemUnsafe(u)
+    return D.decodeProblemUnsafe(u, pinIssues)
   } catch {
     // Only a hostile JavaScript value (a throwing getter or proxy) can get here; JSON cannot.
     return E.left([issue('', 'type', 'the input could not be read (a getter or proxy threw)')])

@@ -3,7 +3,7 @@
  *
  * {@link solve} compiles the problem into the solver model, solves it, and maps the solution
  * back: assignments, every unfilled slot with the reasons that partition the pool, the score
- * with its seven terms, the solver's bound and counters. {@link evaluatePlan} scores any set of
+ * with its seven terms, the solver's bound, status, gap and counters. {@link evaluatePlan} scores any set of
  * assignments — hand-edited ones included — with the same evaluator, and {@link planOf}
  * builds the whole plan for them.
  *
@@ -12,8 +12,9 @@
  * `Eligibility.check`), then `taken` — eligible and with room on its own, but this plan's
  * other assignments block it: its load over time (`busy with other assignments`), the
  * per-request limit (`per-request limit reached`), or an `apart` partner on the request's team
- * (`apart from a team member`) — and finally `free` (`eligible and free`: nothing blocks the
- * member; never the case in a plan from {@link solve}, possible in a hand-edited one).
+ * (`apart from a team member`), as the solver's own rulebook says — and finally `free`
+ * (`eligible and free`: nothing blocks the member; never the case in a plan from
+ * {@link solve}, possible in a hand-edited one).
  *
  * @since 0.1.0
  */
@@ -24,12 +25,24 @@ import { compile, type Compiled } from './Compile.js'
 import * as Eligibility from './Eligibility.js'
 import { evaluate, violations, type ModelScore, type Violation } from './Evaluate.js'
 import { issue, field, type Issue } from './Issue.js'
-import type { ModelEdge, ModelSlot } from './Model.js'
-import { reasonOrder, type Assignment, type Bound, type Plan, type Reason, type Score, type Unfilled } from './Plan.js'
+import type { ModelEdge } from './Model.js'
+import {
+  reasonOrder,
+  statusOf,
+  type Assignment,
+  type Bound,
+  type Plan,
+  type Reason,
+  type Score,
+  type Stats,
+  noStats,
+  type Unfilled,
+} from './Plan.js'
 import type { Member, MemberId, Request, SlotId, ValidProblem } from './Problem.js'
-import { solveModel, type SolveOptions } from './Solver.js'
-import { withinCapacity } from './internal/compact.js'
-import { complete, DETAIL_FREE, PlanState } from './internal/planState.js'
+import { type CommonOptions, decodeOptions, solveModel, type TimeOptions } from './Solver.js'
+import { blocker, complete, DETAIL_FREE, planState } from './internal/planState.js'
+import type { State } from './internal/state.js'
+import { formatHours } from './internal/tolerance.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -47,6 +60,21 @@ export interface AssignmentInput {
   /** The member id. */
   readonly member: string
 }
+
+/**
+ * Options of {@link solve}: those of the solver core (effort, seed, exact, clock and time
+ * limit; see `Solver.SolveOptions` for the values and defaults), with the warm start given as
+ * assignments. An assignment of the warm start naming an unknown slot or member, or one the
+ * member may not take, is skipped ({@link solveEither} reports it instead).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type SolveOptions = Omit<CommonOptions, 'initial'> &
+  TimeOptions & {
+    /** A warm start: a plan's assignments (kept where they are valid together). */
+    readonly initial?: ReadonlyArray<AssignmentInput>
+  }
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -74,14 +102,42 @@ export interface AssignmentInput {
  */
 export const solve = (problem: ValidProblem, options: SolveOptions = {}): Plan => {
   const compiled = compile(problem)
-  const solution = solveModel(options)(compiled.model)
+  const initial = typeof options === 'object' && options !== null ? options.initial : undefined
+  const edges = Array.isArray(initial) ? warmStart(compiled, initial).edges : []
+  const solution = solveModel({ ...options, initial: edges } as never)(compiled.model)
   const bound: Bound | null =
     solution.bound === null ? null : { filled: solution.bound.filled + 0, soft: solution.bound.soft + 0 }
-  const { edges, added } = complete(compiled, solution.edges)
-  const stats = added === 0 ? solution.stats : { ...solution.stats, completed: added }
+  const st = planState(compiled.model, solution.edges)
+  const completed = complete(st)
+  const chosen = completed === 0 ? solution.edges : Array.from(st.edges())
   // the solution's score is the evaluator's; evaluate again only when edges were added
-  const score = added === 0 ? solution.score : evaluate(compiled.model)(edges)
-  return build(problem, compiled, edges, score, bound, sortedRecord(stats))
+  const score = completed === 0 ? solution.score : evaluate(compiled.model)(chosen)
+  return build(problem, compiled, st, chosen, score, bound, { ...solution.stats, completed })
+}
+
+/**
+ * {@link solve}, with the options checked first: every bad option (out of range, a time limit
+ * without a clock, an unknown key) and every warm-start assignment naming an unknown slot or
+ * member is an issue with its path, and no plan is made.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const solveEither = (
+  problem: ValidProblem,
+  options: unknown = {},
+): E.Either<NonEmptyArray<Issue>, Plan> => {
+  const o = typeof options === 'object' && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>) : null
+  const { initial, ...core } = o ?? {}
+  const issues: Array<Issue> = []
+  const checked = decodeOptions(o === null ? options : core)
+  if (E.isLeft(checked)) issues.push(...checked.left)
+  if (initial !== undefined) {
+    if (!Array.isArray(initial)) issues.push(issue('initial', 'type', 'expected an array of assignments { slot, member }'))
+    else issues.push(...warmStart(compile(problem), initial as ReadonlyArray<AssignmentInput>).issues)
+  }
+  const [first, ...rest] = issues
+  return first !== undefined ? E.left([first, ...rest]) : E.right(solve(problem, options as SolveOptions))
 }
 
 /**
@@ -99,7 +155,7 @@ export const planOf = (
 ): E.Either<NonEmptyArray<Issue>, Plan> => {
   const compiled = compile(problem)
   return E.map((edges: ReadonlyArray<number>) =>
-    build(problem, compiled, edges, evaluate(compiled.model)(edges), null, {}),
+    build(problem, compiled, planState(compiled.model, edges), edges, evaluate(compiled.model)(edges), null, noStats),
   )(toEdges(problem, compiled, violations(compiled.model), assignments))
 }
 
@@ -134,12 +190,6 @@ export const evaluatePlan = (
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-const sortedRecord = (r: Readonly<Record<string, number>>): Record<string, number> => {
-  const out: Record<string, number> = {}
-  for (const k of Object.keys(r).sort(compareStrings)) out[k] = r[k] as number
-  return out
-}
-
 const term = (ms: ModelScore, name: string): number => (ms.terms[name] ?? 0) + 0
 
 /** Maps the evaluator's model score onto the seven §7 terms. */
@@ -156,6 +206,26 @@ const toScore = (ms: ModelScore): Score => ({
     balance: term(ms, 'balance'),
   },
 })
+
+/** The edges of a warm start's assignments, and an issue for each one naming an unknown slot or member or an impossible pair. */
+const warmStart = (
+  compiled: Compiled,
+  initial: ReadonlyArray<AssignmentInput>,
+): { readonly edges: ReadonlyArray<number>; readonly issues: ReadonlyArray<Issue> } => {
+  const edges: Array<number> = []
+  const issues: Array<Issue> = []
+  initial.forEach((a, i) => {
+    const path = field('initial', i)
+    const s = typeof a === 'object' && a !== null ? compiled.slotIndex.get(a.slot as SlotId) : undefined
+    const m = typeof a === 'object' && a !== null ? compiled.memberIndex.get(a.member as MemberId) : undefined
+    const e = s === undefined || m === undefined ? -1 : compiled.edgeOf(m, s)
+    if (e >= 0) edges.push(e)
+    else if (s === undefined) issues.push(issue(field(path, 'slot'), 'reference', `unknown slot ${JSON.stringify(a?.slot)}`))
+    else if (m === undefined) issues.push(issue(field(path, 'member'), 'reference', `unknown member ${JSON.stringify(a?.member)}`))
+    else issues.push(issue(path, 'conflict', `member ${a.member} may not fill slot ${a.slot}`))
+  })
+  return { edges, issues }
+}
 
 /** Checks assignments against the compiled problem and returns their (ascending) edge indices. */
 const toEdges = (
@@ -195,18 +265,13 @@ const toEdges = (
   })
   if (issues.length === 0) {
     edges.sort((x, y) => x - y)
-    const found = check(edges)
-    if (found.length > 0) {
-      // The evaluator decides; the words come from the domain where they can (dates, requests).
-      const words = describe(problem, compiled, edges)
-      const done = new Set<string>()
-      for (const v of found) {
-        const domain = words.get(v.kind)
-        const code = v.kind === 'forced' ? 'pin' : 'conflict'
-        if (domain === undefined || domain.length === 0) issues.push(issue('assignments', code, v.message))
-        else if (!done.has(v.kind)) for (const message of domain) issues.push(issue('assignments', code, message))
-        done.add(v.kind)
-      }
+    // the evaluator decides; each violation is put in the domain's words (dates, requests)
+    const seen = new Set<string>()
+    for (const v of check(edges)) {
+      const words = describe(problem, compiled, v)
+      if (seen.has(words)) continue
+      seen.add(words)
+      issues.push(issue('assignments', v.kind === 'forced' ? 'pin' : 'conflict', words))
     }
   }
   const [first, ...rest] = issues
@@ -214,82 +279,42 @@ const toEdges = (
 }
 
 /**
- * The hard constraints that valid edges (each a candidate, slots unique) break, in the domain's
- * words, by violation kind: capacity over time (with the date), the per-request limit,
- * `apart` pairs on one request, missing pins.
+ * A violation of valid edges (each a candidate, slots unique) in the domain's words: capacity
+ * over time (with the date), the per-request limit, `apart` pairs on one request, missing pins.
  */
-const describe = (
-  problem: ValidProblem,
-  compiled: Compiled,
-  edges: ReadonlyArray<number>,
-): ReadonlyMap<string, ReadonlyArray<string>> => {
-  const model = compiled.model
-  const byMember = new Map<number, Array<ModelEdge>>()
-  const teams = new Map<number, Map<number, number>>()
-  const chosen = new Set<string>()
-  for (const e of edges) {
-    const edge = model.edges[e] as ModelEdge
-    byMember.set(edge.member, [...(byMember.get(edge.member) ?? []), edge])
-    const g = compiled.slotRequest[edge.slot] as number
-    const team = teams.get(g) ?? new Map<number, number>()
-    team.set(edge.member, (team.get(edge.member) ?? 0) + 1)
-    teams.set(g, team)
-    chosen.add(`${compiled.memberIds[edge.member]}\u0000${compiled.slotIds[edge.slot]}`)
-  }
-  const capacity: Array<string> = []
-  for (const [m, mine] of [...byMember].sort((a, b) => a[0] - b[0])) {
-    const member = problem.members[m] as Member
-    const starts = [...new Set(mine.map((e) => (model.slots[e.slot] as ModelSlot).from))].sort((a, b) => a - b)
-    for (const t of starts) {
-      let load = 0
-      for (const e of mine) {
-        const s = model.slots[e.slot] as ModelSlot
-        if (s.from <= t && t <= s.to) load += e.hours
-      }
-      if (!withinCapacity(load, member.capacity - member.committed)) {
-        capacity.push(
-          `member ${member.id} would work ${load} h a week on ${compiled.timePoints[t]} on top of ` +
-            `${member.committed} h committed, above the capacity of ${member.capacity} h`,
-        )
-        break
-      }
+const describe = (problem: ValidProblem, compiled: Compiled, v: Violation): string => {
+  const memberId = (m: number): string => compiled.memberIds[m] ?? String(m)
+  const requestId = (g: number): string => problem.requests[g]?.id ?? String(g)
+  switch (v.kind) {
+    case 'capacity': {
+      const member = problem.members[v.member] as Member
+      return (
+        `member ${member.id} would work ${formatHours(v.load)} h a week on ${compiled.timePoints[v.point]} on top of ` +
+        `${formatHours(member.committed)} h committed, above the capacity of ${formatHours(member.capacity)} h`
+      )
     }
-  }
-  const group: Array<string> = []
-  const conflict: Array<string> = []
-  const limit = problem.policy.maxSlotsPerMemberPerRequest
-  for (const [g, team] of [...teams].sort((a, b) => a[0] - b[0])) {
-    const request = (problem.requests[g] as Request).id
-    for (const [m, n] of [...team].sort((a, b) => a[0] - b[0])) {
-      if (n > limit)
-        group.push(`member ${compiled.memberIds[m]} holds ${n} slots of request ${request}, above the limit of ${limit}`)
+    case 'group':
+      return `member ${memberId(v.member)} holds ${v.count} slots of request ${requestId(v.group)}, above the limit of ${v.limit}`
+    case 'conflict':
+      return `members ${memberId(v.members[0])} and ${memberId(v.members[1])} are kept apart but both serve request ${requestId(v.group)}`
+    case 'forced': {
+      const edge = compiled.model.edges[v.edge] as ModelEdge
+      return `the pin of member ${memberId(edge.member)} on slot ${compiled.slotIds[edge.slot]} is missing`
     }
-    for (const [a, b] of model.conflicts) {
-      if (team.has(a) && team.has(b))
-        conflict.push(
-          `members ${compiled.memberIds[a]} and ${compiled.memberIds[b]} are kept apart but both serve request ${request}`,
-        )
-    }
+    default:
+      return v.message
   }
-  const forced = problem.pinned
-    .filter((p) => !chosen.has(`${p.member}\u0000${p.slot}`))
-    .map((p) => `the pin of member ${p.member} on slot ${p.slot} is missing`)
-  return new Map([
-    ['capacity', capacity],
-    ['group', group],
-    ['conflict', conflict],
-    ['forced', forced],
-  ])
 }
 
-/** Builds the plan of valid, ascending edge indices. */
+/** Builds the plan of valid, ascending edge indices held in `st`. */
 const build = (
   problem: ValidProblem,
   compiled: Compiled,
+  st: State,
   chosen: ReadonlyArray<number>,
   score: ModelScore,
   bound: Bound | null,
-  stats: Readonly<Record<string, number>>,
+  stats: Stats,
 ): Plan => {
   const edges = [...chosen].sort((a, b) => a - b)
   const model = compiled.model
@@ -297,24 +322,19 @@ const build = (
     const edge = model.edges[e] as ModelEdge
     return { slot: compiled.slotIds[edge.slot] as SlotId, member: compiled.memberIds[edge.member] as MemberId }
   })
-  return {
-    assignments,
-    unfilled: unfilledOf(problem, compiled, new PlanState(compiled, edges)),
-    score: toScore(score),
-    bound,
-    stats,
-  }
+  const s = toScore(score)
+  return { assignments, unfilled: unfilledOf(problem, compiled, st), score: s, bound, ...statusOf(s, bound), stats }
 }
 
 /** The reasons for every slot the plan leaves unfilled, in slot-id order. */
-const unfilledOf = (problem: ValidProblem, compiled: Compiled, state: PlanState): Array<Unfilled> => {
+const unfilledOf = (problem: ValidProblem, compiled: Compiled, st: State): Array<Unfilled> => {
   // The six rules of Eligibility.check depend only on the request and the slot's role,
   // discipline and hours: count them once per such key.
   const cache = new Map<string, Map<string, Reason>>()
   const n = problem.members.length
   const out: Array<Unfilled> = []
   for (let s = 0; s < compiled.slots.length; s++) {
-    if (state.filled[s] === 1) continue
+    if (st.slotEdge[s]! >= 0) continue
     const slot = compiled.slots[s]
     const ri = compiled.slotRequest[s]
     if (slot === undefined || ri === undefined) continue
@@ -344,7 +364,7 @@ const unfilledOf = (problem: ValidProblem, compiled: Compiled, state: PlanState)
     }
     const reasons = new Map(fixed)
     for (let e = compiled.edgeStart[s] ?? 0; e < (compiled.edgeStart[s + 1] ?? 0); e++) {
-      const why = state.blocker(e)
+      const why = blocker(st, e)
       if (why === null) bump(reasons, 'free', DETAIL_FREE)
       else bump(reasons, 'taken', why)
     }

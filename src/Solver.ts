@@ -1,8 +1,7 @@
 /**
- * The solver core: {@link decodeModel} checks an untrusted {@link Model}, {@link solveModel}
- * finds a plan for a valid one — every hard constraint kept, forced edges included, the score
- * computed by the one evaluator (`Evaluate.evaluate`) — with an upper bound, proven optimal on
- * small models.
+ * The solver core: {@link solveModel} finds a plan for a valid {@link Model} — every hard
+ * constraint kept, forced edges included, the score computed by the one evaluator
+ * (`Evaluate.evaluate`) — with an upper bound, proven optimal on small models.
  *
  * How it works: a primal heuristic (regret construction, ejection chains, local search with
  * incremental evaluation, seeded kicks) finds a plan; small models (or `exact: true`) then go
@@ -13,20 +12,20 @@
  *
  * The search is deterministic: effort is counted in steps (never time); an optional injected
  * clock with a time limit may stop it early, but the effort budget bounds it regardless.
+ * Options are checked by {@link decodeOptions}; {@link solveModel} never fails on them: a bad
+ * field falls back to its documented default (see {@link SolveOptions}).
  *
  * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
-import * as t from 'io-ts'
 import { type Issue, field, issue } from './Issue.js'
-import type { Model } from './Model.js'
-import type { ModelScore } from './Evaluate.js'
+import { type ValidModel, decodeModel as decodeValidModel, ModelCodec as ModelShapeCodec } from './Model.js'
+import { type ModelScore, compareScore } from './Evaluate.js'
 import { compact } from './internal/compact.js'
-import { evaluateCompact, violationsCompact } from './internal/score.js'
-import { forcedState } from './internal/greedy.js'
+import { evaluateCompact } from './internal/score.js'
 import { improve } from './internal/heuristic.js'
-import { add, canAdd } from './internal/state.js'
+import { forcedState, stateOf } from './internal/state.js'
 import { trivialBound } from './internal/lagrange.js'
 import { branchAndBound } from './internal/exact.js'
 import { rootBounds } from './internal/decompose.js'
@@ -35,24 +34,40 @@ import { rootBounds } from './internal/decompose.js'
 // model
 // -------------------------------------------------------------------------------------
 
-declare const ValidModelBrand: unique symbol
+/**
+ * An injected clock: the current time in milliseconds (any origin). A clock that throws or
+ * returns something other than a finite number counts as "time is up".
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Clock = () => number
 
 /**
- * A model that {@link decodeModel} accepted: well formed, and its forced edges alone break no
- * hard constraint — so a valid plan always exists.
+ * Options of {@link solveModel}. Every field is optional; a field that is out of range falls
+ * back to its default (and {@link decodeOptions} reports it):
+ *
+ * | field | valid values | default |
+ * | --- | --- | --- |
+ * | `effort` | an integer ≥ 0 (steps) | {@link defaultEffort}, or {@link defaultExactEffort} when the exact search runs |
+ * | `seed` | an integer ≥ 0 | 1 |
+ * | `exact` | a boolean | exact on small models ({@link exactLimits}) |
+ * | `clock` | a function returning milliseconds | none |
+ * | `timeLimit` | a number ≥ 0 (ms), only with `clock` | none (the effort alone bounds the run) |
+ * | `initial` | edge indices, a warm start | none |
  *
  * @category model
  * @since 0.1.0
  */
-export type ValidModel = Model & { readonly [ValidModelBrand]: 'ValidModel' }
+export type SolveOptions = CommonOptions & TimeOptions
 
 /**
- * Options of {@link solveModel}.
+ * The options every solve takes.
  *
  * @category model
- * @since 0.1.0
+ * @since 0.2.0
  */
-export interface SolveOptions {
+export interface CommonOptions {
   /**
    * Work budget in deterministic steps (≈ edges examined); default {@link defaultEffort}, or
    * {@link defaultExactEffort} when the exact search runs.
@@ -60,15 +75,50 @@ export interface SolveOptions {
   readonly effort?: number
   /** Seed of the pseudo-random choices (default 1). */
   readonly seed?: number
-  /** An injected clock in milliseconds, for {@link SolveOptions.timeLimit}. */
-  readonly clock?: () => number
-  /** Stop early after this many milliseconds of `clock` (the effort budget still applies). */
-  readonly timeLimit?: number
   /**
    * Prove optimality by branch and bound (`true`), never try (`false`), or — when absent — try on
    * small models (at most {@link exactLimits} slots and edges).
    */
   readonly exact?: boolean
+  /**
+   * A warm start: edge indices the search starts from (kept where they are edges of the
+   * model and fit together, in slot order). The result depends on it as on any other option.
+   */
+  readonly initial?: ReadonlyArray<number>
+}
+
+/**
+ * A time limit, which needs an injected clock: `timeLimit` without `clock` is a type error.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type TimeOptions =
+  | { readonly clock?: undefined; readonly timeLimit?: undefined }
+  | {
+      /** An injected clock in milliseconds, for {@link TimeOptions.timeLimit}. */
+      readonly clock: Clock
+      /** Stop early after this many milliseconds of `clock` (the effort budget still applies). */
+      readonly timeLimit?: number
+    }
+
+/**
+ * Solve options after {@link decodeOptions}: every field present and in range.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ValidOptions {
+  /** Work budget in steps, or `null` for the default of the search that runs. */
+  readonly effort: number | null
+  /** Seed of the pseudo-random choices. */
+  readonly seed: number
+  /** Exact search: forced on, off, or `null` for automatic. */
+  readonly exact: boolean | null
+  /** The clock and its limit, or `null` for none. */
+  readonly time: { readonly clock: Clock; readonly limit: number } | null
+  /** Warm-start edge indices. */
+  readonly initial: ReadonlyArray<number>
 }
 
 /**
@@ -100,8 +150,29 @@ export interface Solution {
   readonly bound: ModelBound | null
   /** Whether the solution is proven optimal (then `bound` equals the score). */
   readonly optimal: boolean
-  /** Integer counters of the search (steps, nodes, …). */
-  readonly stats: Readonly<Record<string, number>>
+  /** Counters of the search. */
+  readonly stats: SolverStats
+}
+
+/**
+ * The solver's counters: deterministic work, never wall-clock time.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface SolverStats {
+  /** Edges banned by probing at the root of the exact search. */
+  readonly banned: number
+  /** Whether the exact search ran. */
+  readonly exact: boolean
+  /** Improving moves and kicks committed. */
+  readonly improvements: number
+  /** Slots every filled-optimal plan must fill, found at the root. */
+  readonly mandatory: number
+  /** Branch-and-bound nodes. */
+  readonly nodes: number
+  /** Work done, in steps. */
+  readonly steps: number
 }
 
 /**
@@ -138,199 +209,63 @@ export const exactLimits: {
 // codecs
 // -------------------------------------------------------------------------------------
 
+const hasOwn = Object.prototype.hasOwnProperty
+const optionKeys = ['effort', 'seed', 'exact', 'clock', 'timeLimit', 'initial']
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0
+
 /**
- * The io-ts codec of a {@link Model}'s shape (types only; {@link decodeModel} adds the
- * semantic checks).
+ * Checks solve options: `effort` and `seed` integers ≥ 0, `exact` a boolean, `clock` a
+ * function, `timeLimit` a finite number ≥ 0 and only with a clock, `initial` an array of
+ * integers ≥ 0, no other keys. Returns every issue with its path, or the options with each
+ * field in place.
  *
  * @category codecs
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const ModelCodec: t.Type<Model, Model, unknown> = t.type({
-  timePoints: t.number,
-  slots: t.readonlyArray(
-    t.type({ id: t.string, priority: t.number, group: t.number, from: t.number, to: t.number }),
-  ),
-  members: t.readonlyArray(
-    t.type({
-      id: t.string,
-      capacity: t.number,
-      category: t.number,
-      base: t.number,
-      threshold: t.number,
-      overloadWeight: t.number,
-    }),
-  ),
-  groups: t.readonlyArray(t.type({ id: t.string, limit: t.number })),
-  edges: t.readonlyArray(
-    t.type({ member: t.number, slot: t.number, hours: t.number, terms: t.readonlyArray(t.number) }),
-  ),
-  termNames: t.type({
-    edge: t.readonlyArray(t.string),
-    category: t.string,
-    pair: t.string,
-    overload: t.string,
-  }),
-  forced: t.readonlyArray(t.number),
-  forbidden: t.readonlyArray(t.number),
-  conflicts: t.readonlyArray(t.readonly(t.tuple([t.number, t.number]))),
-  pairPenalties: t.readonlyArray(t.type({ a: t.number, b: t.number, weight: t.number })),
-  categoryBonus: t.number,
-})
-
-// -------------------------------------------------------------------------------------
-// constructors
-// -------------------------------------------------------------------------------------
-
-const pathOf = (context: t.Context): string =>
-  context
-    .slice(1)
-    .reduce((p, c) => (/^\d+$/.test(c.key) ? field(p, Number(c.key)) : field(p, c.key)), '')
-
-/**
- * Decodes an untrusted value into a {@link ValidModel}, returning every issue found with its
- * JSON path: shape; finite numbers; index ranges; ids non-empty, unique and sorted; edges
- * sorted by (slot, member) and unique; `terms` aligned with `termNames.edge`; term names
- * distinct; `from ≤ to < timePoints`; limits integers ≥ 1; weights, capacities and hours ≥ 0;
- * priorities > 0; conflict and pair entries `a < b`; no edge both forced and forbidden; and
- * the forced edges alone keeping every hard constraint (code `pin`).
- *
- * @category constructors
- * @since 0.1.0
- */
-export const decodeModel = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidModel> => {
-  const shaped = ModelCodec.decode(u)
-  if (E.isLeft(shaped)) {
-    const seen = new Set<string>()
-    const out: Array<Issue> = []
-    for (const err of shaped.left) {
-      const path = pathOf(err.context)
-      if (seen.has(path)) continue
-      seen.add(path)
-      const expected = err.context[err.context.length - 1]?.type.name ?? 'value'
-      out.push(issue(path, 'type', `expected ${expected}`))
-    }
-    return E.left(out as unknown as NonEmptyArray<Issue>)
-  }
-  const m = shaped.right
+export const decodeOptions = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidOptions> => {
   const out: Array<Issue> = []
-  const bad = (path: string, code: Issue['code'], message: string): void => {
-    out.push(issue(path, code, message))
-  }
-  const isInt = (x: number): boolean => Number.isInteger(x)
-  const finite = (path: string, x: number): boolean => {
-    if (!Number.isFinite(x)) {
-      bad(path, 'range', 'must be a finite number')
-      return false
-    }
-    return true
-  }
-  const index = (path: string, x: number, n: number, what: string): void => {
-    if (!isInt(x) || x < 0 || x >= n) bad(path, 'reference', `must be a ${what} index in 0..${n - 1}`)
-  }
-  const ids = (name: string, xs: ReadonlyArray<{ readonly id: string }>): void => {
-    const first = new Map<string, number>()
-    xs.forEach((x, i) => {
-      const p = field(field(name, i), 'id')
-      if (x.id === '') bad(p, 'range', 'must be non-empty')
-      const j = first.get(x.id)
-      if (j !== undefined) bad(p, 'duplicate', `duplicate id ${JSON.stringify(x.id)} (also ${name}[${j}])`)
-      else first.set(x.id, i)
-      const prev = xs[i - 1]
-      if (prev !== undefined && j === undefined && !(prev.id < x.id))
-        bad(p, 'range', `ids must be sorted: ${JSON.stringify(x.id)} comes after ${JSON.stringify(prev.id)}`)
-    })
-  }
+  if (u === undefined) return E.right(normalise({}).options)
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return E.left([issue('', 'type', 'expected an object of options')])
+  const o = u as Record<string, unknown>
+  for (const k of Object.keys(o)) if (!optionKeys.includes(k)) out.push(issue(field('', k), 'unknown', `unknown option ${JSON.stringify(k)}`))
+  const { problems } = normalise(o)
+  out.push(...problems)
+  const [first, ...rest] = out
+  return first === undefined ? E.right(normalise(o).options) : E.left([first, ...rest])
+}
 
-  const nS = m.slots.length
-  const nM = m.members.length
-  const nG = m.groups.length
-  const nE = m.edges.length
-  if (!isInt(m.timePoints) || m.timePoints < 0) bad('timePoints', 'range', 'must be an integer ≥ 0')
-  ids('slots', m.slots)
-  ids('members', m.members)
-  ids('groups', m.groups)
-  m.slots.forEach((s, i) => {
-    const p = field('slots', i)
-    if (finite(field(p, 'priority'), s.priority) && !(s.priority > 0)) bad(field(p, 'priority'), 'range', 'must be > 0')
-    index(field(p, 'group'), s.group, nG, 'group')
-    if (!isInt(s.from) || s.from < 0) bad(field(p, 'from'), 'range', 'must be an integer ≥ 0')
-    if (!isInt(s.to) || s.to >= m.timePoints) bad(field(p, 'to'), 'range', `must be an integer < timePoints (${m.timePoints})`)
-    else if (isInt(s.from) && s.from > s.to) bad(field(p, 'from'), 'period', `from (${s.from}) is after to (${s.to})`)
-  })
-  m.members.forEach((x, i) => {
-    const p = field('members', i)
-    if (finite(field(p, 'capacity'), x.capacity) && x.capacity < 0) bad(field(p, 'capacity'), 'range', 'must be ≥ 0')
-    if (!isInt(x.category) || x.category < -1) bad(field(p, 'category'), 'range', 'must be an integer ≥ −1')
-    finite(field(p, 'base'), x.base)
-    finite(field(p, 'threshold'), x.threshold)
-    if (finite(field(p, 'overloadWeight'), x.overloadWeight) && x.overloadWeight < 0)
-      bad(field(p, 'overloadWeight'), 'range', 'must be ≥ 0')
-  })
-  m.groups.forEach((g, i) => {
-    if (!isInt(g.limit) || g.limit < 1) bad(field(field('groups', i), 'limit'), 'range', 'must be an integer ≥ 1')
-  })
-  const nT = m.termNames.edge.length
-  {
-    const names = [...m.termNames.edge, m.termNames.category, m.termNames.pair, m.termNames.overload]
-    const paths = [
-      ...m.termNames.edge.map((_, i) => field(field('termNames', 'edge'), i)),
-      field('termNames', 'category'),
-      field('termNames', 'pair'),
-      field('termNames', 'overload'),
-    ]
-    const seen = new Set<string>()
-    names.forEach((n, i) => {
-      if (seen.has(n)) bad(paths[i] ?? 'termNames', 'duplicate', `term name ${JSON.stringify(n)} is used twice`)
-      seen.add(n)
-    })
+/** Each option in range or its default, and the issues of those that were not. */
+const normalise = (o: Readonly<Record<string, unknown>>): { options: ValidOptions; problems: Array<Issue> } => {
+  const problems: Array<Issue> = []
+  const get = (k: string): unknown => (hasOwn.call(o, k) ? o[k] : undefined)
+  const bad = (k: string, message: string): void => {
+    problems.push(issue(field('', k), 'range', message))
   }
-  m.edges.forEach((e, i) => {
-    const p = field('edges', i)
-    index(field(p, 'member'), e.member, nM, 'member')
-    index(field(p, 'slot'), e.slot, nS, 'slot')
-    if (finite(field(p, 'hours'), e.hours) && e.hours < 0) bad(field(p, 'hours'), 'range', 'must be ≥ 0')
-    if (e.terms.length !== nT) bad(field(p, 'terms'), 'range', `must have ${nT} entries (one per termNames.edge)`)
-    e.terms.forEach((x, k) => finite(field(field(p, 'terms'), k), x))
-    const prev = m.edges[i - 1]
-    if (prev !== undefined) {
-      if (prev.slot === e.slot && prev.member === e.member)
-        bad(p, 'duplicate', `duplicate edge (member ${e.member}, slot ${e.slot})`)
-      else if (prev.slot > e.slot || (prev.slot === e.slot && prev.member > e.member))
-        bad(p, 'range', 'edges must be sorted by (slot, member)')
-    }
-  })
-  const forced = new Set<number>()
-  m.forced.forEach((e, i) => {
-    index(field('forced', i), e, nE, 'edge')
-    forced.add(e)
-  })
-  m.forbidden.forEach((e, i) => {
-    index(field('forbidden', i), e, nE, 'edge')
-    if (forced.has(e)) bad(field('forbidden', i), 'conflict', `edge ${e} is both forced and forbidden`)
-  })
-  m.conflicts.forEach(([a, b], i) => {
-    const p = field('conflicts', i)
-    index(field(p, 0), a, nM, 'member')
-    index(field(p, 1), b, nM, 'member')
-    if (!(a < b)) bad(p, 'conflict', 'a conflict pair needs two members with a < b')
-  })
-  m.pairPenalties.forEach((x, i) => {
-    const p = field('pairPenalties', i)
-    index(field(p, 'a'), x.a, nM, 'member')
-    index(field(p, 'b'), x.b, nM, 'member')
-    if (!(x.a < x.b)) bad(p, 'conflict', 'a penalised pair needs two members with a < b')
-    if (finite(field(p, 'weight'), x.weight) && x.weight < 0) bad(field(p, 'weight'), 'range', 'must be ≥ 0')
-  })
-  if (finite('categoryBonus', m.categoryBonus) && m.categoryBonus < 0) bad('categoryBonus', 'range', 'must be ≥ 0')
-
-  if (out.length === 0) {
-    // the forced edges alone must keep every hard constraint
-    const c = compact(m)
-    const chosen = Int32Array.from(new Set(m.forced)).sort()
-    for (const v of violationsCompact(c, m, chosen))
-      if (v.kind !== 'forced') bad('forced', 'pin', `the forced edges break a hard constraint: ${v.message}`)
+  const effort = get('effort')
+  if (effort !== undefined && !isCount(effort)) bad('effort', 'must be an integer ≥ 0 (steps); the default is used')
+  const seed = get('seed')
+  if (seed !== undefined && !isCount(seed)) bad('seed', 'must be an integer ≥ 0; the default 1 is used')
+  const exact = get('exact')
+  if (exact !== undefined && typeof exact !== 'boolean') bad('exact', 'must be a boolean; the automatic choice is used')
+  const clock = get('clock')
+  if (clock !== undefined && typeof clock !== 'function') bad('clock', 'must be a function returning milliseconds; ignored')
+  const limit = get('timeLimit')
+  const limitOk = typeof limit === 'number' && Number.isFinite(limit) && limit >= 0
+  if (limit !== undefined && !limitOk) bad('timeLimit', 'must be a finite number ≥ 0 (milliseconds); ignored')
+  else if (limit !== undefined && typeof clock !== 'function') bad('timeLimit', 'needs a clock; ignored')
+  const initial = get('initial')
+  const initialOk = initial === undefined || (Array.isArray(initial) && initial.every(isCount))
+  if (!initialOk) bad('initial', 'must be an array of edge indices (integers ≥ 0); ignored')
+  return {
+    options: {
+      effort: isCount(effort) ? effort : null,
+      seed: isCount(seed) ? seed : 1,
+      exact: typeof exact === 'boolean' ? exact : null,
+      time: typeof clock === 'function' && limitOk ? { clock: clock as Clock, limit: limit as number } : null,
+      initial: initialOk && initial !== undefined ? (initial as ReadonlyArray<number>) : [],
+    },
+    problems,
   }
-  return out.length > 0 ? E.left(out as unknown as NonEmptyArray<Issue>) : E.right(m as ValidModel)
 }
 
 // -------------------------------------------------------------------------------------
@@ -353,35 +288,30 @@ export const decodeModel = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidMod
 export const solveModel =
   (options: SolveOptions = {}) =>
   (model: ValidModel): Solution => {
+    const o = normalise(typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {}).options
     const c = compact(model)
-    const wantExact =
-      options.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
-    const budget = Math.max(0, Math.floor(options.effort ?? (wantExact ? defaultExactEffort : defaultEffort)))
+    const wantExact = o.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
+    const budget = o.effort ?? (wantExact ? defaultExactEffort : defaultEffort)
     const counter = { steps: 0 }
-    const clock = options.clock
-    const limit = options.timeLimit
-    const started = clock !== undefined && limit !== undefined ? clock() : 0
-    const stats: Record<string, number> = {}
-    const stop = (): boolean =>
-      counter.steps > budget || (clock !== undefined && limit !== undefined && clock() - started > limit)
-
-    const seed = options.seed ?? 1
-    // a plan from the heuristic's proposal (slot → edge), every edge re-checked
+    const timeUp = timer(o.time)
+    const stop = (): boolean => counter.steps > budget || timeUp()
+    const seed = o.seed
+    let improvements = 0
+    let nodes = 0
+    let banned = 0
+    let mandatory = 0
+    // a plan from a proposal (slot → edge), every edge re-checked by the rulebook's state
     const planOf = (proposal: Int32Array): { slotEdge: Int32Array; filled: number; soft: number } => {
-      const st = forcedState(c)
-      for (let s = 0; s < c.nSlots; s++) {
-        const e = proposal[s]!
-        if (e >= 0 && e < c.nEdges && c.edgeSlot[e] === s && canAdd(st, e)) add(st, e)
-      }
+      const st = stateOf(c, proposal)
       return { slotEdge: st.slotEdge, filled: st.filled, soft: st.soft }
     }
 
     // the primal heuristic: most of the budget, or a small share of it before an exact search
     const heurEffort = wantExact ? Math.min(Math.floor(budget / 8), 50_000 + 500 * c.nEdges) : Math.floor((budget * 4) / 5)
-    const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, undefined)
+    const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, proposalOf(c.nSlots, model, o.initial))
     counter.steps += heur.steps
     const incumbent = planOf(heur.slotEdge)
-    stats['improvements'] = heur.improvements
+    improvements += heur.improvements
 
     let slotEdge: Int32Array = incumbent.slotEdge
     let bound: ModelBound | null
@@ -394,26 +324,25 @@ export const solveModel =
       let r = branchAndBound(c, forcedState(c), incumbent, searchBudget, counter, searchStop, true)
       if (r.restart) {
         const f = planOf(r.slotEdge)
-        const nodes = r.nodes
+        const first = r.nodes
         r = branchAndBound(c, forcedState(c), f, searchBudget, counter, searchStop)
-        r = { ...r, nodes: r.nodes + nodes, improvements: r.improvements + 1 }
+        r = { ...r, nodes: r.nodes + first, improvements: r.improvements + 1 }
       }
       slotEdge = r.slotEdge
       optimal = r.proven
       bound = { filled: r.rootFilled, soft: r.rootSoft }
-      stats['nodes'] = r.nodes
-      stats['banned'] = r.banned
-      stats['mandatory'] = r.mandatory
-      stats['improvements'] = (stats['improvements'] ?? 0) + r.improvements
+      nodes = r.nodes
+      banned = r.banned
+      mandatory = r.mandatory
+      improvements += r.improvements
       if (!optimal && counter.steps < budget && !stop()) {
         const h2 = improve(c, { effort: budget - counter.steps, seed, shouldStop: stop }, r.slotEdge)
         counter.steps += h2.steps
         const a = planOf(r.slotEdge)
         const b = planOf(h2.slotEdge)
-        const eps = 1e-9 * Math.max(1, Math.abs(a.soft))
-        if (b.filled > a.filled || (b.filled === a.filled && b.soft > a.soft + eps)) {
+        if (compareScore(b, a) > 0) {
           slotEdge = b.slotEdge
-          stats['improvements'] = (stats['improvements'] ?? 0) + 1
+          improvements++
         }
       }
     } else {
@@ -428,7 +357,67 @@ export const solveModel =
     if (optimal) bound = { filled: score.filled, soft: score.soft }
     else if (bound !== null)
       bound = { filled: Math.max(bound.filled, score.filled), soft: Math.max(bound.soft, score.soft) }
-    stats['steps'] = counter.steps
-    stats['exact'] = wantExact ? 1 : 0
+    const stats: SolverStats = { banned, exact: wantExact, improvements, mandatory, nodes, steps: counter.steps }
     return { edges, score, bound, optimal, stats }
   }
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+/** "Time is up" for a clock and limit: a clock that throws or returns a non-finite number ends the run. */
+const timer = (time: ValidOptions['time']): (() => boolean) => {
+  if (time === null) return () => false
+  const read = (): number => {
+    try {
+      const t = time.clock()
+      return typeof t === 'number' && Number.isFinite(t) ? t : NaN
+    } catch {
+      return NaN
+    }
+  }
+  const started = read()
+  return () => !(read() - started <= time.limit)
+}
+
+/** The warm start as a proposal (slot → edge or −1); edges out of range are skipped. */
+const proposalOf = (nSlots: number, model: ValidModel, initial: ReadonlyArray<number>): Int32Array | undefined => {
+  if (initial.length === 0) return undefined
+  const out = new Int32Array(nSlots).fill(-1)
+  for (const e of initial) {
+    const edge = model.edges[e]
+    if (edge !== undefined && out[edge.slot] === -1) out[edge.slot] = e
+  }
+  return out
+}
+
+// -------------------------------------------------------------------------------------
+// deprecated
+// -------------------------------------------------------------------------------------
+
+/**
+ * Use `Model.ValidModel`: the checked model now lives with the model it checks.
+ *
+ * @category model
+ * @since 0.1.0
+ * @deprecated since 0.2.0 — use `Model.ValidModel`.
+ */
+export type { ValidModel }
+
+/**
+ * Use `Model.decodeModel`: the checked model now lives with the model it checks.
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @deprecated since 0.2.0 — use `Model.decodeModel`.
+ */
+export const decodeModel = decodeValidModel
+
+/**
+ * Use `Model.ModelCodec`.
+ *
+ * @category codecs
+ * @since 0.1.0
+ * @deprecated since 0.2.0 — use `Model.ModelCodec`.
+ */
+export const ModelCodec = ModelShapeCodec

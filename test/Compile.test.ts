@@ -10,7 +10,7 @@ import { compile } from '../src/Compile.js'
 import * as Eligibility from '../src/Eligibility.js'
 import type { Slot, ValidProblem } from '../src/Problem.js'
 import { sampleProblemJson } from '../src/Sample.js'
-import { decodeModel } from '../src/Solver.js'
+import { decodeModel } from '../src/Model.js'
 import { generateProblem } from './support/generate.js'
 import { decode, member, problem, request } from './support/staffing.js'
 

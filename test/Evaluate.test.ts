@@ -1,13 +1,15 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Evaluate } from 'wendbaar/solver'
-import type { Model } from '../src/Model.js'
+import type { Model, ValidModel } from '../src/Model.js'
+import { unsafeValidModel } from '../src/internal/validModel.js'
 import { naiveScore, naiveViolates, smallModelArb } from './support/modelArb.js'
 
 const names = { edge: ['a', 'b'], category: 'cat', pair: 'pair', overload: 'over' }
 
 /** A base model: one time point, members with room, no team terms. */
-const base = (over: Partial<Model> = {}): Model => ({
+/** The evaluator takes checked models; these hand-made ones are valid by construction. */
+const base = (over: Partial<Model> = {}): ValidModel => unsafeValidModel({
   timePoints: 3,
   slots: [
     { id: 's0', priority: 2, group: 0, from: 0, to: 0 },
@@ -116,7 +118,7 @@ describe('evaluate: overload', () => {
 })
 
 describe('violations', () => {
-  const kinds = (m: Model, edges: ReadonlyArray<number>): ReadonlyArray<string> =>
+  const kinds = (m: ValidModel, edges: ReadonlyArray<number>): ReadonlyArray<string> =>
     Evaluate.violations(m)(edges).map((v) => v.kind)
   it('accepts a valid plan', () => {
     expect(kinds(base(), [0, 3, 5])).toEqual([])
@@ -175,5 +177,21 @@ describe('compareScore', () => {
     expect(Evaluate.compareScore({ filled: 2, soft: -100 }, { filled: 1, soft: 100 })).toBeGreaterThan(0)
     expect(Evaluate.compareScore({ filled: 1, soft: 1 }, { filled: 1, soft: 2 })).toBeLessThan(0)
     expect(Evaluate.compareScore({ filled: 1, soft: 1 }, { filled: 1, soft: 1 })).toBe(0)
+  })
+  it('treats scores equal within a relative 1e-9 (the same terms summed in another order)', () => {
+    expect(0.1 + 0.2).not.toBe(0.3)
+    expect(Evaluate.compareScore({ filled: 1, soft: 0.1 + 0.2 }, { filled: 1, soft: 0.3 })).toBe(0)
+    expect(Evaluate.compareScore({ filled: 1, soft: 1000 }, { filled: 1, soft: 1000 + 5e-7 })).toBe(0)
+    expect(Evaluate.compareScore({ filled: 1, soft: 1000 }, { filled: 1, soft: 1000.01 })).toBeLessThan(0)
+    expect(Evaluate.compareScore({ filled: 3, soft: 0 }, { filled: 3 + 1e-12, soft: 5 })).toBeLessThan(0)
+  })
+  it('OrdScore sorts worse first and agrees with compareScore', () => {
+    const xs = [
+      { filled: 2, soft: 1 },
+      { filled: 1, soft: 9 },
+      { filled: 2, soft: -3 },
+    ]
+    expect([...xs].sort(Evaluate.OrdScore.compare)).toEqual([xs[1], xs[2], xs[0]])
+    expect(Evaluate.OrdScore.equals({ filled: 1, soft: 0.1 + 0.2 }, { filled: 1, soft: 0.3 })).toBe(true)
   })
 })

@@ -1,8 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Solver } from 'wendbaar/solver'
-import type { Model } from '../src/Model.js'
+import { type Model, decodeModel } from '../src/Model.js'
 import { smallModelArb } from './support/modelArb.js'
 
 const valid: Model = {
@@ -31,13 +30,13 @@ const valid: Model = {
 
 /** The (path, code) pairs of the issues decoding `u` gives (or [] when it decodes). */
 const issuesOf = (u: unknown): ReadonlyArray<readonly [string, string]> => {
-  const r = Solver.decodeModel(u)
+  const r = decodeModel(u)
   return E.isLeft(r) ? r.left.map((i) => [i.path, i.code] as const) : []
 }
 
 describe('decodeModel', () => {
   it('accepts a valid model unchanged', () => {
-    const r = Solver.decodeModel(valid)
+    const r = decodeModel(valid)
     expect(E.isRight(r) && r.right).toEqual(valid)
   })
   it('accepts every generated model', () => {

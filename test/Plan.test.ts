@@ -5,7 +5,9 @@ import { Plan } from 'wendbaar'
 
 const plan = (): Plan.Plan =>
   ({
-    stats: { steps: 10, bnodes: 3, alpha: 1 },
+    stats: { steps: 10, nodes: 3, mandatory: 0, improvements: 2, exact: true, completed: 0, banned: 1 },
+    gap: { soft: 0.25, filled: 0.5 },
+    status: 'feasible',
     bound: { soft: 130, filled: 45 },
     score: {
       terms: {
@@ -27,14 +29,14 @@ const plan = (): Plan.Plan =>
   } as unknown as Plan.Plan)
 
 describe('encodePlan', () => {
-  it('writes keys in exactly the §8 order and sorts stats', () => {
+  it('writes keys in exactly the plan JSON order, stats sorted', () => {
     expect(JSON.stringify(Plan.encodePlan(plan()))).toBe(
       '{"assignments":[{"slot":"r1/direction","member":"m1"}],' +
         '"unfilled":[{"slot":"r2/budget","reasons":[{"constraint":"quality","count":12,"detail":"finance < 3"}]}],' +
         '"score":{"filled":42,"soft":14.75,"terms":{"fit":7.25,"preference":2,"learning":0.5,"continuity":5,' +
         '"diversity":4,"rotation":-3,"balance":-1}},' +
-        '"bound":{"filled":45,"soft":130},' +
-        '"stats":{"alpha":1,"bnodes":3,"steps":10}}',
+        '"bound":{"filled":45,"soft":130},"status":"feasible","gap":{"filled":0.5,"soft":0.25},' +
+        '"stats":{"banned":1,"completed":0,"exact":true,"improvements":2,"mandatory":0,"nodes":3,"steps":10}}',
     )
   })
   it('writes a null bound as null', () => {
@@ -42,15 +44,28 @@ describe('encodePlan', () => {
     expect(out.bound).toBeNull()
   })
   it('is byte-stable whatever the key order of stats', () => {
-    const a = JSON.stringify(Plan.encodePlan({ ...plan(), stats: { b: 1, a: 2, __proto__x: 3 } }))
-    const b = JSON.stringify(Plan.encodePlan({ ...plan(), stats: { __proto__x: 3, a: 2, b: 1 } }))
-    expect(a).toBe(b)
+    const p = plan()
+    const reversed = Object.fromEntries(Object.entries(p.stats).reverse()) as unknown as Plan.Stats
+    expect(JSON.stringify(Plan.encodePlan({ ...p, stats: reversed }))).toBe(JSON.stringify(Plan.encodePlan(p)))
   })
-  it('keeps a __proto__ stats key as data', () => {
-    const stats = JSON.parse('{"__proto__": 4, "z": 1}') as Record<string, number>
-    const out = Plan.encodePlan({ ...plan(), stats }) as { stats: Record<string, number> }
-    expect(Object.keys(out.stats)).toEqual(['__proto__', 'z'])
-    expect(JSON.stringify(out.stats)).toBe('{"__proto__":4,"z":1}')
+  it('writes a plan without a bound with a null gap', () => {
+    const out = Plan.encodePlan({ ...plan(), bound: null, gap: null }) as { gap: unknown; status: unknown }
+    expect(out.gap).toBeNull()
+  })
+})
+
+describe('statusOf', () => {
+  it('is optimal exactly when the bound equals the score', () => {
+    expect(Plan.statusOf({ filled: 3, soft: 2 }, { filled: 3, soft: 2 })).toEqual({ status: 'optimal', gap: { filled: 0, soft: 0 } })
+    expect(Plan.statusOf({ filled: 3, soft: 2 }, { filled: 4, soft: 2 })).toEqual({
+      status: 'feasible',
+      gap: { filled: 0.25, soft: 0 },
+    })
+    expect(Plan.statusOf({ filled: 3, soft: -4 }, { filled: 3, soft: -2 })).toEqual({
+      status: 'feasible',
+      gap: { filled: 0, soft: 1 },
+    })
+    expect(Plan.statusOf({ filled: 3, soft: 2 }, null)).toEqual({ status: 'feasible', gap: null })
   })
 })
 
@@ -84,6 +99,10 @@ describe('PlanCodec', () => {
     ['a NaN term', (p) => ((p['score'] as { terms: { fit: number } }).terms.fit = NaN)],
     ['a string stat', (p) => ((p['stats'] as Record<string, unknown>)['steps'] = 'ten')],
     ['a bound that is a number', (p) => (p['bound'] = 4)],
+    ['an unknown status', (p) => (p['status'] = 'proven')],
+    ['a missing stat', (p) => delete (p['stats'] as Record<string, unknown>)['nodes']],
+    ['an unknown stat', (p) => ((p['stats'] as Record<string, unknown>)['alpha'] = 1)],
+    ['a numeric exact flag', (p) => ((p['stats'] as Record<string, unknown>)['exact'] = 1)],
   ]
   it.each(broken)('rejects %s', (_, f) => {
     const p = JSON.parse(JSON.stringify(Plan.encodePlan(plan()))) as Record<string, unknown>
@@ -124,7 +143,17 @@ describe('PlanCodec', () => {
         }),
       }),
       bound: fc.option(fc.record({ filled: fc.nat(1000), soft: num }), { nil: null }),
-      stats: fc.dictionary(fc.string({ maxLength: 6 }), fc.nat(), { noNullPrototype: true }),
+      status: fc.constantFrom('optimal', 'feasible'),
+      gap: fc.option(fc.record({ filled: num, soft: num }), { nil: null }),
+      stats: fc.record({
+        banned: fc.nat(),
+        completed: fc.nat(),
+        exact: fc.boolean(),
+        improvements: fc.nat(),
+        mandatory: fc.nat(),
+        nodes: fc.nat(),
+        steps: fc.nat(),
+      }),
     })
     fc.assert(
       fc.property(arb, (p) => {

@@ -7,8 +7,9 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluate, violations } from '../src/Evaluate.js'
-import type { Model } from '../src/Model.js'
+import type { Model, ValidModel } from '../src/Model.js'
 import { compact } from '../src/internal/compact.js'
+import { unsafeValidModel } from '../src/internal/validModel.js'
 import { type ImproveResult, improve } from '../src/internal/heuristic.js'
 import { mulberry32 } from '../src/internal/prng.js'
 import { heurModel } from './support/heurModels.js'
@@ -27,7 +28,7 @@ const atLeast = (a: { filled: number; soft: number }, b: { filled: number; soft:
   a.filled > b.filled + 1e-9 || (close(a.filled, b.filled) && a.soft >= b.soft - 1e-6 * Math.max(1, Math.abs(b.soft)))
 
 /** Runs the heuristic and checks validity and the tracked score against the evaluator. */
-const checked = (model: Model, effort: number, seed: number, initial?: Int32Array): ImproveResult => {
+const checked = (model: ValidModel, effort: number, seed: number, initial?: Int32Array): ImproveResult => {
   const c = compact(model)
   const r = improve(c, { effort, seed }, initial)
   expect(r.slotEdge.length).toBe(model.slots.length)
@@ -122,7 +123,7 @@ describe('heuristic: hard constraints and tracked score', () => {
         pairPenalties: [],
         categoryBonus: 0,
       }
-      const res = checked(model, 400_000, seed)
+      const res = checked(unsafeValidModel(model), 400_000, seed)
       // the search never ends below its own construction
       const construct = improve(compact(model), { effort: 0, seed })
       expect(atLeast(res.score, construct.score)).toBe(true)
@@ -198,7 +199,7 @@ describe('heuristic: search behaviour', () => {
       [1, 2],
       [2, 2],
     ])
-    const r = checked(model, 10_000, 1)
+    const r = checked(unsafeValidModel(model), 10_000, 1)
     expect(r.score.filled).toBe(3)
     expect(edgesOf(r)).toEqual([0, 2, 4])
   })

@@ -457,36 +457,6 @@ export const adjIndex = (start: Int32Array, adj: Int32Array, a: number, b: numbe
 }
 
 /**
- * The pair penalty weight of members `a` and `b` (0 if none).
- *
- * @internal
- * @since 0.1.0
- */
-export const pairWeightOf = (c: Compact, a: number, b: number): number => {
-  const i = adjIndex(c.pairStart, c.pairAdj, a, b)
-  return i < 0 ? 0 : c.pairWeight[i]!
-}
-
-/**
- * Whether members `a` and `b` conflict.
- *
- * @internal
- * @since 0.1.0
- */
-export const conflicting = (c: Compact, a: number, b: number): boolean =>
-  adjIndex(c.conflictStart, c.conflictAdj, a, b) >= 0
-
-/**
- * Absolute index into `memberGroups` of member `m`'s entry for group `g`, or −1 when none of
- * `m`'s candidate slots is in `g`.
- *
- * @internal
- * @since 0.1.0
- */
-export const memberGroupIndex = (c: Compact, m: number, g: number): number =>
-  adjIndex(c.memberGroupStart, c.memberGroups, m, g)
-
-/**
  * The overload penalty (≥ 0, to be subtracted) of member `m` at peak load `peak`.
  *
  * @internal
@@ -499,21 +469,3 @@ export const overloadOf = (c: Compact, m: number, peak: number): number => {
   const th = c.memberThreshold[m]!
   return w * (Math.max(0, b + peak - th) - Math.max(0, b - th))
 }
-
-/**
- * Relative tolerance of every capacity check (evaluator and solver alike): a load is within
- * capacity when `load ≤ capacity + CAPACITY_EPS · max(1, capacity)`.
- *
- * @internal
- * @since 0.1.0
- */
-export const CAPACITY_EPS = 1e-9
-
-/**
- * Whether `load` is within `capacity`, with {@link CAPACITY_EPS}.
- *
- * @internal
- * @since 0.1.0
- */
-export const withinCapacity = (load: number, capacity: number): boolean =>
-  load <= capacity + CAPACITY_EPS * Math.max(1, capacity)

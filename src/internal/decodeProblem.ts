@@ -16,7 +16,6 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as O from 'fp-ts/lib/Option.js'
 import * as t from 'io-ts'
-import * as Eligibility from '../Eligibility.js'
 import { parse as parseDate } from '../IsoDate.js'
 import type { IsoDate, Period } from '../IsoDate.js'
 import { field, issue } from '../Issue.js'
@@ -764,143 +763,16 @@ export const slotMembers = (
   return [...bySlot.values()].sort((a, b) => compareIds(a.slot, b.slot))
 }
 
-/** Hours for a message, without floating-point noise. */
-const hours = (x: number): string => String(Math.round(x * 1e6) / 1e6)
-
 /**
- * The pins alone against every hard constraint of §7 (eligibility, capacity over time,
- * `maxSlotsPerMemberPerRequest`, `apart`); issues at the pins' paths, in pin order. Pins for
- * which `skip` holds (they involve an element with an issue of its own) are left out.
+ * The pin check the decoder is given: the issues of the pins for which `include` holds,
+ * checked together against every hard constraint (by the solver's rulebook).
  */
-export const checkPins = (
-  c: Ctx,
+export type PinCheck = (
   problem: Problem,
-  pinPath: Map<string, string>,
-  skip: (member: Member, request: Request, slot: Slot) => boolean,
-): void => {
-  if (problem.pinned.length === 0) return
-  const ix = Eligibility.index(problem)
-  interface Pin {
-    readonly member: Member
-    readonly request: Request
-    readonly slot: Slot
-    readonly path: string
-    readonly order: number
-  }
-  const found: Array<{ readonly order: number; readonly issue: Issue }> = []
-  const fail = (pin: Pin, message: string) =>
-    found.push({ order: pin.order, issue: issue(pin.path, 'pin', message) })
-  const pins: Array<Pin> = []
-  for (const p of problem.pinned) {
-    const member = ix.memberById.get(p.member)
-    const entry = ix.slotById.get(p.slot)
-    const path = pinPath.get(p.slot)
-    if (member === undefined || entry === undefined || path === undefined) continue
-    if (skip(member, entry.request, entry.slot)) continue
-    const order = Number(path.slice(path.indexOf('[') + 1, -1))
-    pins.push({ member, request: entry.request, slot: entry.slot, path, order })
-  }
-  // 1. eligibility
-  for (const pin of pins) {
-    const f = Eligibility.ineligibility(problem, pin.member, pin.request, pin.slot)
-    if (O.isSome(f)) {
-      fail(
-        pin,
-        `pinning ${quote(pin.member.id)} to ${quote(pin.slot.id)} breaks eligibility (${
-          f.value.constraint
-        }: ${f.value.detail})`,
-      )
-    }
-  }
-  // group the pins by member, then by request (pins are in slot-id order)
-  const byMember = new Map<string, Array<Pin>>()
-  for (const pin of pins) {
-    const list = byMember.get(pin.member.id)
-    if (list === undefined) byMember.set(pin.member.id, [pin])
-    else list.push(pin)
-  }
-  const memberIds = [...byMember.keys()].sort(compareIds)
-  const max = problem.policy.maxSlotsPerMemberPerRequest
-  const requestsOf = new Map<string, Map<string, Array<Pin>>>()
-  for (const id of memberIds) {
-    const list = byMember.get(id) as Array<Pin>
-    const member = (list[0] as Pin).member
-    // 2. capacity over time: the load at each start date, by a sweep over starts and ends
-    const byFrom = [...list].sort((a, b) =>
-      compareIds(a.request.period.from, b.request.period.from),
-    )
-    const byTo = [...list].sort((a, b) => compareIds(a.request.period.to, b.request.period.to))
-    let added = 0
-    let removed = 0
-    let i = 0
-    let j = 0
-    while (i < byFrom.length) {
-      const t = (byFrom[i] as Pin).request.period.from
-      while (i < byFrom.length && (byFrom[i] as Pin).request.period.from === t)
-        added += (byFrom[i++] as Pin).slot.hours
-      while (j < byTo.length && (byTo[j] as Pin).request.period.to < t)
-        removed += (byTo[j++] as Pin).slot.hours
-      const load = added - removed
-      // a tolerance far below any real hour count absorbs the rounding of the running sums
-      if (member.committed + load > member.capacity + 1e-9 * Math.max(1, member.capacity)) {
-        for (const pin of list) {
-          if (pin.request.period.from <= t && t <= pin.request.period.to) {
-            fail(
-              pin,
-              `the pins of ${quote(id)} need ${hours(load)} h on ${t} but only ${hours(
-                member.capacity - member.committed,
-              )} h are free (capacity ${member.capacity}, committed ${
-                member.committed
-              }) (capacity)`,
-            )
-          }
-        }
-        break
-      }
-    }
-    // 3. at most maxSlotsPerMemberPerRequest slots per member per request
-    const perRequest = new Map<string, Array<Pin>>()
-    for (const pin of list) {
-      const same = perRequest.get(pin.request.id)
-      if (same === undefined) perRequest.set(pin.request.id, [pin])
-      else same.push(pin)
-    }
-    requestsOf.set(id, perRequest)
-    for (const [rid, same] of perRequest) {
-      if (same.length <= max) continue
-      for (const pin of same) {
-        fail(
-          pin,
-          `${quote(id)} is pinned to ${same.length} slots of request ${quote(
-            rid,
-          )}, more than ${max} (maxSlotsPerMemberPerRequest)`,
-        )
-      }
-    }
-  }
-  // 4. apart pairs never in the same request's team
-  for (const [a, b] of problem.apart) {
-    const ra = requestsOf.get(a)
-    const rb = requestsOf.get(b)
-    if (ra === undefined || rb === undefined) continue
-    const [small, large] = ra.size <= rb.size ? [ra, rb] : [rb, ra]
-    for (const rid of small.keys()) {
-      if (!large.has(rid)) continue
-      for (const pin of [...(ra.get(rid) ?? []), ...(rb.get(rid) ?? [])]) {
-        fail(
-          pin,
-          `${quote(a)} and ${quote(b)} must stay apart but are both pinned to request ${quote(
-            rid,
-          )} (apart)`,
-        )
-      }
-    }
-  }
-  found.sort((x, y) => x.order - y.order)
-  for (const f of found) c.issues.push(f.issue)
-}
+  include: (member: Member, request: Request, slot: Slot) => boolean,
+) => ReadonlyArray<{ readonly slot: string; readonly message: string }>
 
-export const decodeProblemUnsafe = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
+export const decodeProblemUnsafe = (u: unknown, checkPins: PinCheck): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
   if (!isObj(u)) return E.left([issue('', 'type', `expected a problem object, got ${kind(u)}`)])
   const c = newCtx(true)
   unknownKeys(c, '', undefined, u, KEYS.root)
@@ -984,18 +856,25 @@ export const decodeProblemUnsafe = (u: unknown): E.Either<NonEmptyArray<Issue>, 
   // The pins alone against the hard constraints, for every pin whose member, request, slot
   // and role are sound (all of them when the rest is clean; none if the policy is broken).
   if (policyClean) {
-    checkPins(
-      c,
+    const found = checkPins(
       problem,
-      pinPath,
       (member, request, slot) =>
-        dirty.members.has(member.id) ||
-        dirty.requests.has(request.id) ||
-        dirty.slots.has(slot.id) ||
-        dirty.roles.has(slot.role) ||
-        c.roles === undefined ||
-        !c.roles.has(slot.role),
+        !(
+          dirty.members.has(member.id) ||
+          dirty.requests.has(request.id) ||
+          dirty.slots.has(slot.id) ||
+          dirty.roles.has(slot.role) ||
+          c.roles === undefined ||
+          !c.roles.has(slot.role)
+        ),
     )
+    // in the order of the pins in the input, each pin's issues in the order found
+    const order = (slot: string): number => {
+      const path = pinPath.get(slot) ?? ''
+      return Number(path.slice(path.indexOf('[') + 1, -1))
+    }
+    const sorted = found.map((f, i) => ({ f, i })).sort((x, y) => order(x.f.slot) - order(y.f.slot) || x.i - y.i)
+    for (const { f } of sorted) c.issues.push(issue(pinPath.get(f.slot) ?? 'pinned', 'pin', f.message))
   }
   if (c.issues.length > 0) return E.left(c.issues as NonEmptyArray<Issue>)
   return E.right(problem as ValidProblem)

@@ -25,11 +25,11 @@
  * @internal
  * @since 0.1.0
  */
-import { type Compact, overloadOf, withinCapacity } from './compact.js'
-import { type State, fits, serves } from './state.js'
+import { type Compact, overloadOf } from './compact.js'
+import { HOURS_TOLERANCE, fitsHours } from './tolerance.js'
+import type { State } from './state.js'
 
 /** Relative slack when rounding a member's remaining capacity to an integer room. */
-const CAP_SLACK = 1e-9
 
 /** Most search nodes per member and call; beyond, the member's bound falls back to Σ of its positive values. */
 const DFS_CAP = 4096
@@ -386,10 +386,10 @@ const knapsack = (
   let used = 0
   for (let p = lo; p < hi; p++) if (st.load[p]! > used) used = st.load[p]!
   // the largest integer room R with used + R within capacity
-  let R = Math.floor(cap - used + CAP_SLACK * Math.max(1, cap))
+  let R = Math.floor(cap - used + HOURS_TOLERANCE)
   if (!Number.isFinite(R) || !Number.isInteger(used)) return -1
-  while (R >= 0 && !withinCapacity(used + R, cap)) R--
-  while (withinCapacity(used + R + 1, cap) && R < 1e9) R++
+  while (R >= 0 && !fitsHours(used + R, cap)) R--
+  while (fitsHours(used + R + 1, cap) && R < 1e9) R++
   if (R < 0) R = -1
   if (R < 0) {
     out.value = 0
@@ -527,7 +527,6 @@ export const decompose = (
   // the member subproblem's depth-first search over subsets (items in order), shared by all members
   let dm = 0
   let dn = 0
-  let cap = 0
   let over0 = 0
   let hasOver = false
   let best = 0
@@ -550,21 +549,14 @@ export const decompose = (
       if (cur + suffix[i]! <= best) return
       const e = items[i]!
       const k = c.edgeMemberGroup[e]!
-      if (st.mg[k]! >= c.groupLimit[c.slotGroup[c.edgeSlot[e]!]!]!) continue
+      // the rulebook's group limit and capacity over time, at the tentative loads
+      if (!st.groupRoom(e)) continue
+      const r = st.reach(e)
+      if (r < 0) continue
+      const np = r > peak ? r : peak
       const h = c.edgeHours[e]!
       const lo = c.edgePointLo[e]!
       const hi = c.edgePointHi[e]!
-      let ok = true
-      let np = peak
-      for (let p = lo; p < hi; p++) {
-        const l = st.load[p]! + h
-        if (!withinCapacity(l, cap)) {
-          ok = false
-          break
-        }
-        if (l > np) np = l
-      }
-      if (!ok) continue
       const nv = val + vals[i]! - (st.mg[k] === 0 ? pcs[i]! : 0)
       for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! + h
       st.mg[k] = st.mg[k]! + 1
@@ -587,7 +579,7 @@ export const decompose = (
       for (let j = a; j < b; j++) {
         const e = c.memberEdges[j]!
         const s = c.edgeSlot[e]!
-        if (st.slotEdge[s]! >= 0 || closed[s] || c.edgeForbidden[e] || !fits(st, e)) continue
+        if (st.slotEdge[s]! >= 0 || closed[s] || c.edgeForbidden[e] || !st.fits(e)) continue
         w.feasible[s] = w.feasible[s]! + 1
         // joining the group costs the pair penalties with the partners already serving it
         let pc = 0
@@ -597,7 +589,7 @@ export const decompose = (
           (c.pairStart[m + 1]! > c.pairStart[m]! || c.conflictStart[m + 1]! > c.conflictStart[m]!)
         if (join) {
           const g = c.slotGroup[s]!
-          for (let q = c.pairStart[m]!; q < c.pairStart[m + 1]!; q++) if (serves(st, c.pairAdj[q]!, g)) pc += c.pairWeight[q]!
+          pc = st.pairsIn(m, g)
         }
         cacheEdges[nc] = e
         cachePc[nc] = pc
@@ -642,7 +634,6 @@ export const decompose = (
     if (n === 0) continue
     suffix[n] = 0
     for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + vals[i]!
-    cap = c.memberCapacity[m]!
     dm = m
     dn = n
     const peak0 = st.peak[m]!

@@ -35,7 +35,7 @@
  */
 import type { Compact } from './compact.js'
 import { type SlotMultipliers, decompose, decomposeWork, initialSlotMultipliers, optimiseSlots } from './decompose.js'
-import { type State, add, addDelta, fits, remove } from './state.js'
+import { NEG, type State } from './state.js'
 
 /** Deepest recursion of the search (one level per decided slot). */
 const MAX_DEPTH = 4000
@@ -143,8 +143,8 @@ export const branchAndBound = (
       for (let i = 0; i < len; i++) {
         const e = w.chosen[off + i]!
         const s = c.edgeSlot[e]!
-        if (st.slotEdge[s]! < 0 && !closed[s] && !c.edgeForbidden[e] && fits(st, e)) {
-          add(st, e)
+        if (st.slotEdge[s]! < 0 && !closed[s] && !c.edgeForbidden[e] && st.fits(e)) {
+          st.add(e)
           repairEdges[n++] = e
         }
       }
@@ -160,20 +160,21 @@ export const branchAndBound = (
       counter.steps += hi - lo
       for (let j = lo; j < hi; j++) {
         const e = c.slotEdges[j]!
-        if (c.edgeForbidden[e] || !fits(st, e)) continue
-        const d = addDelta(st, e)
+        if (c.edgeForbidden[e]) continue
+        const d = st.evalAdd(e)
+        if (d === NEG) continue
         if (d > bd) {
           bd = d
           be = e
         }
       }
       if (be >= 0) {
-        add(st, be)
+        st.add(be)
         repairEdges[n++] = be
       }
     }
     offer()
-    while (n > 0) remove(st, repairEdges[--n]!)
+    while (n > 0) st.remove(c.edgeSlot[repairEdges[--n]!]!)
   }
   const xF: SlotMultipliers = initialSlotMultipliers(c, false)
   const xS: SlotMultipliers = initialSlotMultipliers(c, true)
@@ -218,19 +219,19 @@ export const branchAndBound = (
     for (let e = 0; e < c.nEdges && counter.steps <= budget; e++) {
       const s = c.edgeSlot[e]!
       if (c.edgeForbidden[e] || st.slotEdge[s]! >= 0) continue
-      if (!fits(st, e)) {
+      if (!st.fits(e)) {
         c.edgeForbidden[e] = 1
         banned++
         changed = true
         continue
       }
-      add(st, e)
+      st.add(e)
       offer()
       let prune = false
       const fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
       if (fb < incF - epsF) prune = true
       else if (fb <= incF + epsF) prune = floorS(decompose(c, st, closed, xS, true, incF, w, counter)) <= incS + epsS
-      remove(st, e)
+      st.remove(c.edgeSlot[e]!)
       if (prune) {
         c.edgeForbidden[e] = 1
         banned++
@@ -368,8 +369,10 @@ export const branchAndBound = (
     counter.steps += nChosen
     for (let j = lo; j < hi; j++) {
       const e = c.slotEdges[j]!
-      if (c.edgeForbidden[e] || !fits(st, e)) continue
-      const key = addDelta(st, e) + (relaxMark[e] === mark ? 2 * softScale : 0)
+      if (c.edgeForbidden[e]) continue
+      const d = st.evalAdd(e)
+      if (d === NEG) continue
+      const key = d + (relaxMark[e] === mark ? 2 * softScale : 0)
       let i = n++
       while (i > 0 && (kk[i - 1]! < key || (kk[i - 1] === key && ke[i - 1]! > e))) {
         kk[i] = kk[i - 1]!
@@ -383,9 +386,9 @@ export const branchAndBound = (
     // binary: the slot's best edge, then the same node with that edge banned
     if (n > 0) {
       const e = ke[0]!
-      add(st, e)
+      st.add(e)
       search(depth + 1)
-      remove(st, e)
+      st.remove(c.edgeSlot[e]!)
       if (aborted) {
         boundOpen(depth, slot, ke, fresh ? 0 : 1, n, !mandatory[slot])
         fresh = false
@@ -407,9 +410,9 @@ export const branchAndBound = (
     // (no feasible edge — not expected, the slot was chosen for having one: leave it empty)
     for (let i = 0; i < n; i++) {
       const e = ke[i]!
-      add(st, e)
+      st.add(e)
       search(depth + 1)
-      remove(st, e)
+      st.remove(c.edgeSlot[e]!)
       if (aborted) {
         boundOpen(depth, slot, ke, fresh ? i : i + 1, n, !mandatory[slot])
         fresh = false

@@ -18,9 +18,9 @@
  *    or `max(200, min(20·slots, 20000))` kicks in a row bring nothing.
  *
  * Hard constraints hold after every committed move: one member per slot, forced edges kept,
- * forbidden edges never used, capacity at every time point (with the evaluator's relative
- * tolerance tightened tenfold), the group limit per (member, group), and no two conflicting
- * members in one group. The score is lexicographic — filled priority first, then soft.
+ * forbidden edges never used, capacity at every time point, the group limit per (member,
+ * group), and no two conflicting members in one group — each asked of the rulebook's
+ * incremental state, never re-derived here. The score is lexicographic — filled priority first, then soft.
  *
  * State is linear in the edges: a member's load is kept only at the time points where one of
  * its candidate slots starts (`Compact.memberPoints`), which is where loads peak; (member,
@@ -34,7 +34,8 @@
  * @internal
  * @since 0.1.0
  */
-import { type Compact, lowerBound } from './compact.js'
+import type { Compact } from './compact.js'
+import { NEG, State } from './state.js'
 import { type Prng, mulberry32 } from './prng.js'
 
 // -------------------------------------------------------------------------------------
@@ -123,51 +124,27 @@ export const improve = (c: Compact, options: ImproveOptions, initial?: Int32Arra
 // utilities
 // -------------------------------------------------------------------------------------
 
-const NEG = -Infinity
 /** Absolute tolerance of score comparisons. */
 const EPS = 1e-9
-/** Capacity tolerance (kept tighter than the evaluator's 1e-9 relative). */
-const CAP_EPS = 1e-10
 
 
-const pos = (x: number): number => (x > 0 ? x : 0)
 
-/** The search state and its moves (one instance per call; not exported). */
-class Search {
-  private readonly c: Compact
+/**
+ * The search and its moves (one instance per call; not exported). The state it searches — and
+ * every hard constraint and soft delta it asks about — is the rulebook's {@link State}; the
+ * search adds a step count, a journal of changes to undo, a work queue and kicks.
+ */
+class Search extends State {
   private readonly effort: number
   private readonly shouldStop: (() => boolean) | undefined
   private readonly rng: Prng
   private readonly S: number
 
-  // state
-  readonly slotEdge: Int32Array
-  private readonly load: Float64Array
-  private readonly peak: Float64Array
-  private readonly mg: Int32Array
-  private readonly gc: Int32Array
-  private readonly assigned: Int32Array
-  // each member's chosen edges as an intrusive doubly-linked list
-  private readonly aHead: Int32Array
-  private readonly aNext: Int32Array
-  private readonly aPrev: Int32Array
   // scratch stack for snapshots of members' chosen edges
   private scratch: Int32Array
   private sp = 0
   private readonly pairTotal: Float64Array
   private readonly maxValue: Float64Array
-  private readonly capLimit: Float64Array
-  /** Per edge, packed for cache locality: member, (member, group) index, point lo, point hi, group limit, group, (group, category) index, slot. */
-  private readonly edgeI: Int32Array
-  /** Per edge, packed: hours, value. */
-  private readonly edgeF: Float64Array
-  /** Per member, packed: capacity limit, overload weight. */
-  private readonly memberF: Float64Array
-  private filled = 0
-  private value = 0
-  private category = 0
-  private pair = 0
-  private overload = 0
 
   // journal of applied changes: e + 1 for an addition, −(e + 1) for a removal
   private journal: Int32Array = new Int32Array(1024)
@@ -195,20 +172,11 @@ class Search {
   private nextCheck = 0
 
   constructor(c: Compact, options: ImproveOptions) {
-    this.c = c
+    super(c)
     this.effort = Number.isFinite(options.effort) ? Math.max(0, options.effort) : options.effort > 0 ? Infinity : 0
     this.shouldStop = options.shouldStop
     this.rng = mulberry32(options.seed)
     this.S = c.nSlots
-    this.slotEdge = new Int32Array(c.nSlots).fill(-1)
-    this.load = new Float64Array(c.memberPoints.length)
-    this.peak = new Float64Array(c.nMembers)
-    this.mg = new Int32Array(c.memberGroups.length)
-    this.gc = new Int32Array(c.groupCats.length)
-    this.assigned = new Int32Array(c.nMembers)
-    this.aHead = new Int32Array(c.nMembers).fill(-1)
-    this.aNext = new Int32Array(c.nEdges)
-    this.aPrev = new Int32Array(c.nEdges)
     this.scratch = new Int32Array(Math.max(16, 2 * c.nSlots))
     this.pairTotal = new Float64Array(c.nMembers)
     this.maxValue = new Float64Array(c.nSlots).fill(NEG)
@@ -221,43 +189,12 @@ class Search {
       for (let k = c.pairStart[m]!, hi = c.pairStart[m + 1]!; k < hi; k++) t += c.pairWeight[k]!
       this.pairTotal[m] = t
     }
-    this.capLimit = new Float64Array(c.nMembers)
-    for (let m = 0; m < c.nMembers; m++) {
-      const cap = c.memberCapacity[m]!
-      this.capLimit[m] = cap + CAP_EPS * Math.max(1, Math.abs(cap))
-    }
-    this.edgeI = new Int32Array(8 * c.nEdges)
-    this.edgeF = new Float64Array(2 * c.nEdges)
-    for (let e = 0; e < c.nEdges; e++) {
-      const sl = c.edgeSlot[e]!
-      const g = c.slotGroup[sl]!
-      const o = 8 * e
-      this.edgeI[o] = c.edgeMember[e]!
-      this.edgeI[o + 1] = c.edgeMemberGroup[e]!
-      this.edgeI[o + 2] = c.edgePointLo[e]!
-      this.edgeI[o + 3] = c.edgePointHi[e]!
-      this.edgeI[o + 4] = c.groupLimit[g]!
-      this.edgeI[o + 5] = g
-      this.edgeI[o + 6] = c.edgeGroupCat[e]!
-      this.edgeI[o + 7] = sl
-      this.edgeF[2 * e] = c.edgeHours[e]!
-      this.edgeF[2 * e + 1] = c.edgeValue[e]!
-    }
-    this.memberF = new Float64Array(2 * c.nMembers)
-    for (let m = 0; m < c.nMembers; m++) {
-      this.memberF[2 * m] = this.capLimit[m]!
-      this.memberF[2 * m + 1] = c.memberOverloadWeight[m]!
-    }
     this.queue = new Int32Array(Math.max(1, c.nSlots))
     this.inQueue = new Uint8Array(c.nSlots)
     this.tabu = new Int32Array(c.nEdges)
   }
 
   // ---- score -------------------------------------------------------------------------
-
-  private soft(): number {
-    return this.value + this.category + this.pair + this.overload
-  }
 
   result(): ImproveResult {
     return {
@@ -266,7 +203,7 @@ class Search {
       improvements: this.improvements,
       score: {
         filled: this.filled,
-        soft: this.soft(),
+        soft: this.soft,
         value: this.value,
         category: this.category,
         pair: this.pair,
@@ -294,62 +231,15 @@ class Search {
 
   // ---- primitive queries -----------------------------------------------------------
 
-  /** Whether member `b` serves in group `g`. */
-  private serves(b: number, g: number): boolean {
-    const c = this.c
-    const hi = c.memberGroupStart[b + 1]!
-    const i = lowerBound(c.memberGroups, c.memberGroupStart[b]!, hi, g)
-    return i < hi && c.memberGroups[i] === g && this.mg[i]! > 0
-  }
-
-  private overloadAt(m: number, peak: number): number {
-    const c = this.c
-    const b = c.memberBase[m]!
-    const th = c.memberThreshold[m]!
-    return c.memberOverloadWeight[m]! * (pos(b + peak - th) - pos(b - th))
-  }
-
   /** Whether the edge may be used at all (not forbidden, not tabu during a recreate). */
   private usable(e: number): boolean {
     return this.c.edgeForbidden[e] === 0 && !(this.tabuOn && this.tabu[e] === this.tabuId)
   }
 
-  /**
-   * The soft delta of adding edge `e` to its (empty) slot, or −∞ when that breaks a hard
-   * constraint (capacity, group limit, conflict). Forbidden-ness is the caller's check.
-   */
-  private evalAdd(e: number): number {
+  /** {@link State.evalAdd}, counted as one step. */
+  override evalAdd(e: number): number {
     this.steps++
-    const c = this.c
-    const ei = this.edgeI
-    const o = 8 * e
-    const cnt = this.mg[ei[o + 1]!]!
-    if (cnt >= ei[o + 4]!) return NEG
-    const m = ei[o]!
-    const h = this.edgeF[2 * e]!
-    const lim = this.memberF[2 * m]!
-    const load = this.load
-    let mx = 0
-    for (let p = ei[o + 2]!, hi = ei[o + 3]!; p < hi; p++) {
-      const v = load[p]! + h
-      if (v > lim) return NEG
-      if (v > mx) mx = v
-    }
-    let d = this.edgeF[2 * e + 1]!
-    if (cnt === 0) {
-      const g = ei[o + 5]!
-      for (let k = c.conflictStart[m]!, hi = c.conflictStart[m + 1]!; k < hi; k++)
-        if (this.serves(c.conflictAdj[k]!, g)) return NEG
-      const gcI = ei[o + 6]!
-      if (gcI >= 0 && this.gc[gcI] === 0) d += c.categoryBonus
-      for (let k = c.pairStart[m]!, hi = c.pairStart[m + 1]!; k < hi; k++)
-        if (this.serves(c.pairAdj[k]!, g)) d -= c.pairWeight[k]!
-    }
-    if (this.memberF[2 * m + 1]! > 0) {
-      const pk = this.peak[m]!
-      if (mx > pk) d -= this.overloadAt(m, mx) - this.overloadAt(m, pk)
-    }
-    return d
+    return super.evalAdd(e)
   }
 
   // ---- primitive changes -------------------------------------------------------------
@@ -364,84 +254,18 @@ class Search {
     this.journal[this.jLen++] = x
   }
 
-  /** Joins (`sign` 1) or leaves (−1) member m's group g: category and pair terms. */
-  private groupChange(m: number, g: number, e: number, sign: number): void {
-    const c = this.c
-    const gcI = c.edgeGroupCat[e]!
-    if (gcI >= 0) {
-      if (sign > 0) {
-        if (this.gc[gcI]!++ === 0) this.category += c.categoryBonus
-      } else if (--this.gc[gcI]! === 0) this.category -= c.categoryBonus
-    }
-    for (let k = c.pairStart[m]!, hi = c.pairStart[m + 1]!; k < hi; k++)
-      if (this.serves(c.pairAdj[k]!, g)) this.pair -= sign * c.pairWeight[k]!
-  }
-
-  /** Adds edge `e` (its slot must be empty and the addition feasible). */
-  private add(e: number): void {
+  /** {@link State.add}, counted as one step and journaled. */
+  override add(e: number): void {
     this.steps++
-    const c = this.c
-    const m = c.edgeMember[e]!
-    const s = c.edgeSlot[e]!
-    const h = c.edgeHours[e]!
-    this.slotEdge[s] = e
-    const load = this.load
-    let mx = 0
-    for (let p = c.edgePointLo[e]!, hi = c.edgePointHi[e]!; p < hi; p++) {
-      const v = load[p]! + h
-      load[p] = v
-      if (v > mx) mx = v
-    }
-    if (c.memberOverloadWeight[m]! > 0) {
-      const pk = this.peak[m]!
-      if (mx > pk) {
-        this.overload -= this.overloadAt(m, mx) - this.overloadAt(m, pk)
-        this.peak[m] = mx
-      }
-    }
-    const mgI = c.edgeMemberGroup[e]!
-    if (this.mg[mgI]!++ === 0) this.groupChange(m, c.slotGroup[s]!, e, 1)
-    this.value += c.edgeValue[e]!
-    this.filled += c.slotPriority[s]!
-    this.assigned[m]!++
-    const h0 = this.aHead[m]!
-    this.aNext[e] = h0
-    this.aPrev[e] = -1
-    if (h0 >= 0) this.aPrev[h0] = e
-    this.aHead[m] = e
+    super.add(e)
     this.record(e + 1)
   }
 
-  /** Empties slot `s` (which must be filled). */
-  private remove(s: number): void {
+  /** {@link State.remove}, counted as one step and journaled. */
+  override remove(s: number): void {
     this.steps++
-    const c = this.c
     const e = this.slotEdge[s]!
-    const m = c.edgeMember[e]!
-    const h = c.edgeHours[e]!
-    this.slotEdge[s] = -1
-    const load = this.load
-    for (let p = c.edgePointLo[e]!, hi = c.edgePointHi[e]!; p < hi; p++) load[p] = load[p]! - h
-    if (c.memberOverloadWeight[m]! > 0) {
-      const pk = this.peak[m]!
-      let mx = 0
-      for (let p = c.memberPointStart[m]!, hi = c.memberPointStart[m + 1]!; p < hi; p++)
-        if (load[p]! > mx) mx = load[p]!
-      if (mx !== pk) {
-        this.overload -= this.overloadAt(m, mx) - this.overloadAt(m, pk)
-        this.peak[m] = mx
-      }
-    }
-    const mgI = c.edgeMemberGroup[e]!
-    if (--this.mg[mgI]! === 0) this.groupChange(m, c.slotGroup[s]!, e, -1)
-    this.value -= c.edgeValue[e]!
-    this.filled -= c.slotPriority[s]!
-    this.assigned[m]!--
-    const nx = this.aNext[e]!
-    const pv = this.aPrev[e]!
-    if (pv >= 0) this.aNext[pv] = nx
-    else this.aHead[m] = nx
-    if (nx >= 0) this.aPrev[nx] = pv
+    super.remove(s)
     this.record(-(e + 1))
   }
 
@@ -785,7 +609,7 @@ class Search {
    */
   private eject(s: number, depth: number): boolean {
     this.ejF0 = this.filled
-    this.ejS0 = this.soft()
+    this.ejS0 = this.soft
     return this.chain(s, depth, this.c.slotPriority[s]!, -1)
   }
 
@@ -802,7 +626,7 @@ class Search {
       if (this.evalAdd(e) !== NEG) this.add(e)
     }
     const f = this.filled
-    return f > this.ejF0 + EPS || (f > this.ejF0 - EPS && this.soft() > this.ejS0 + EPS)
+    return f > this.ejF0 + EPS || (f > this.ejF0 - EPS && this.soft > this.ejS0 + EPS)
   }
 
   /**
@@ -940,7 +764,7 @@ class Search {
     const e0 = this.slotEdge[s]!
     if (c.edgeForced[e0]) return false
     const a = c.edgeMember[e0]!
-    const soft0 = this.soft()
+    const soft0 = this.soft
     const v0 = c.edgeValue[e0]!
     // optimistic allowance for the team terms: two new categories (three for a chain), every
     // pair penalty and the current overload of both members gone
@@ -983,7 +807,7 @@ class Search {
         else if (this.evalAdd(e3) === NEG) e3 = -1
         if (e3 >= 0) {
           this.add(e3)
-          if (this.soft() > soft0 + EPS) {
+          if (this.soft > soft0 + EPS) {
             this.sp = top
             return true
           }
@@ -1043,7 +867,7 @@ class Search {
     const best = new Int32Array(S)
     let atBest = true
     let bestF = this.filled
-    let bestS = this.soft()
+    let bestS = this.soft
     let changed = false
     let temp = t0
     const cool = Math.pow(t1 / t0, 1 / moves)
@@ -1061,7 +885,7 @@ class Search {
         const lo = c.slotEdgeStart[s]!
         const e1 = c.slotEdges[lo + rng.below(c.slotEdgeStart[s + 1]! - lo)]!
         if (e1 === e0 || !this.usable(e1)) continue
-        const soft0 = this.soft()
+        const soft0 = this.soft
         this.remove(s)
         const back = this.evalAdd(e0)
         const d = this.evalAdd(e1)
@@ -1097,7 +921,7 @@ class Search {
               ok = this.evalAdd(e3) !== NEG
               if (ok) this.add(e3)
             }
-            const delta = this.soft() - soft0
+            const delta = this.soft - soft0
             if (ok && (delta >= 0 || rng.next() < Math.exp(delta / temp))) {
               changed = true
               if (delta < 0 && atBest) {
@@ -1111,7 +935,7 @@ class Search {
         }
         this.jLen = 0
       }
-      const sf = this.soft()
+      const sf = this.soft
       if (this.filled > bestF + EPS || (this.filled > bestF - EPS && sf >= bestS)) {
         bestF = this.filled
         bestS = sf
@@ -1160,7 +984,7 @@ class Search {
       return -1
     }
     const f0 = this.filled
-    const soft0 = this.soft()
+    const soft0 = this.soft
     this.inKick = true
     this.tabuId++
     this.jLen = 0
@@ -1198,7 +1022,7 @@ class Search {
     this.runQueue()
     this.inKick = false
     const f1 = this.filled
-    const soft1 = this.soft()
+    const soft1 = this.soft
     let r: number
     if (f1 > f0 + EPS || (f1 > f0 - EPS && soft1 > soft0 + EPS)) r = 1
     else if (f1 > f0 - EPS && soft1 >= soft0) r = 0

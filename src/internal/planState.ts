@@ -1,15 +1,15 @@
 /**
- * The state of a plan on the compiled model — which slots are filled, each member's chosen
- * edges, each group's team — and what blocks one more edge: the member's load over time, the
- * per-request limit or an `apart` partner (the `taken` reasons of §8), or nothing (`free`).
- * Also the completion pass that makes a plan maximal.
+ * A plan on the compiled model, held in the rulebook's incremental state: what blocks one
+ * more edge on an open slot — the member's load over time, the per-request limit or an
+ * `apart` partner (the `taken` reasons of an unfilled slot), or nothing (`free`) — and the
+ * completion pass that makes a plan maximal. Both ask the state; neither re-derives a rule.
  *
  * @internal
  * @since 0.1.0
  */
-import type { Compiled } from '../Compile.js'
-import type { ModelEdge, ModelSlot } from '../Model.js'
-import { withinCapacity } from './compact.js'
+import type { Model } from '../Model.js'
+import { compact } from './compact.js'
+import { type Block, State } from './state.js'
 
 /** @internal */
 export const DETAIL_BUSY = 'busy with other assignments'
@@ -20,6 +20,35 @@ export const DETAIL_APART = 'apart from a team member'
 /** @internal */
 export const DETAIL_FREE = 'eligible and free'
 
+/** The `taken` detail of each block an edge on an open slot can meet (`null`: nothing blocks it). */
+const detailOf: Readonly<Record<Block, string | null>> = {
+  none: null,
+  capacity: DETAIL_BUSY,
+  group: DETAIL_LIMIT,
+  conflict: DETAIL_APART,
+  // a domain model has no forbidden edges, and blockers are asked about open slots only
+  slot: DETAIL_BUSY,
+  forbidden: DETAIL_BUSY,
+}
+
+/**
+ * The state of a valid set of edges (ascending) on a model.
+ *
+ * @internal
+ */
+export const planState = (model: Model, edges: ReadonlyArray<number>): State => {
+  const st = new State(compact(model))
+  for (const e of [...edges].sort((a, b) => a - b)) st.add(e)
+  return st
+}
+
+/**
+ * What keeps edge `e` (on an open slot) out of the plan, in words, or `null` when nothing does.
+ *
+ * @internal
+ */
+export const blocker = (st: State, e: number): string | null => detailOf[st.limits(e)]
+
 /**
  * Completes a valid set of edges to a maximal one: every slot left open that some member could
  * still fill without breaking a hard constraint gets the best such member (largest edge value,
@@ -28,108 +57,25 @@ export const DETAIL_FREE = 'eligible and free'
  *
  * @internal
  */
-export const complete = (compiled: Compiled, chosen: ReadonlyArray<number>): { edges: Array<number>; added: number } => {
-  const model = compiled.model
-  const state = new PlanState(compiled, chosen)
-  const edges = [...chosen]
+export const complete = (st: State): number => {
+  const c = st.c
   let added = 0
-  for (let s = 0; s < model.slots.length; s++) {
-    if (state.filled[s] === 1) continue
+  for (let s = 0; s < c.nSlots; s++) {
+    if (st.slotEdge[s]! >= 0) continue
     let best = -1
     let bestValue = -Infinity
-    for (let e = compiled.edgeStart[s] ?? 0; e < (compiled.edgeStart[s + 1] ?? 0); e++) {
-      if (state.blocker(e) !== null) continue
-      const value = (model.edges[e] as ModelEdge).terms.reduce((acc, t) => acc + t, 0)
-      if (value > bestValue) {
+    for (let j = c.slotEdgeStart[s]!; j < c.slotEdgeStart[s + 1]!; j++) {
+      const e = c.slotEdges[j]!
+      if (!st.canAdd(e)) continue
+      if (c.edgeValue[e]! > bestValue) {
         best = e
-        bestValue = value
+        bestValue = c.edgeValue[e]!
       }
     }
     if (best >= 0) {
-      state.add(best)
-      edges.push(best)
+      st.add(best)
       added++
     }
   }
-  edges.sort((a, b) => a - b)
-  return { edges, added }
+  return added
 }
-
-/**
- * The loads, teams and filled slots of a set of edges, and what blocks one more edge.
- *
- * @internal
- */
-export class PlanState {
-  readonly filled: Uint8Array
-  private readonly memberEdges = new Map<number, Array<number>>()
-  private readonly groupMembers = new Map<number, Map<number, number>>()
-  private readonly partners = new Map<number, Array<number>>()
-
-  constructor(
-    private readonly compiled: Compiled,
-    edges: ReadonlyArray<number>,
-  ) {
-    const model = compiled.model
-    this.filled = new Uint8Array(model.slots.length)
-    for (const [a, b] of model.conflicts) {
-      this.partners.set(a, [...(this.partners.get(a) ?? []), b])
-      this.partners.set(b, [...(this.partners.get(b) ?? []), a])
-    }
-    for (const e of edges) this.add(e)
-  }
-
-  add(e: number): void {
-    const model = this.compiled.model
-    const edge = model.edges[e] as ModelEdge
-    this.filled[edge.slot] = 1
-    const mine = this.memberEdges.get(edge.member)
-    if (mine === undefined) this.memberEdges.set(edge.member, [e])
-    else mine.push(e)
-    const g = (model.slots[edge.slot] as ModelSlot).group
-    let team = this.groupMembers.get(g)
-    if (team === undefined) {
-      team = new Map()
-      this.groupMembers.set(g, team)
-    }
-    team.set(edge.member, (team.get(edge.member) ?? 0) + 1)
-  }
-
-  /** What keeps edge `e` (on an open slot) out of the plan, or null when nothing does. */
-  blocker(e: number): string | null {
-    const model = this.compiled.model
-    const edge = model.edges[e] as ModelEdge
-    const slot = model.slots[edge.slot] as ModelSlot
-    const m = edge.member
-    if (this.busy(m, slot.from, slot.to, edge.hours)) return DETAIL_BUSY
-    const team = this.groupMembers.get(slot.group)
-    if ((team?.get(m) ?? 0) >= (model.groups[slot.group]?.limit ?? 1)) return DETAIL_LIMIT
-    if (team !== undefined && (this.partners.get(m) ?? []).some((p) => team.has(p))) return DETAIL_APART
-    return null
-  }
-
-  /** Whether the member's load leaves no room for `hours` more on time points `[from, to]`. */
-  private busy(member: number, from: number, to: number, hours: number): boolean {
-    const model = this.compiled.model
-    const capacity = model.members[member]?.capacity ?? 0
-    const mine = this.memberEdges.get(member)
-    if (mine === undefined) return !withinCapacity(hours, capacity)
-    // The load on [from, to] peaks at `from` or where one of the member's slots starts.
-    const points = [from]
-    for (const e of mine) {
-      const s = model.slots[(model.edges[e] as ModelEdge).slot] as ModelSlot
-      if (from < s.from && s.from <= to) points.push(s.from)
-    }
-    for (const t of points) {
-      let load = 0
-      for (const e of mine) {
-        const edge = model.edges[e] as ModelEdge
-        const s = model.slots[edge.slot] as ModelSlot
-        if (s.from <= t && t <= s.to) load += edge.hours
-      }
-      if (!withinCapacity(load + hours, capacity)) return true
-    }
-    return false
-  }
-}
-

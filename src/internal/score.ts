@@ -6,14 +6,13 @@
  * @since 0.1.0
  */
 import type { Model, TermNames } from '../Model.js'
-import type { ModelScore, Violation, ViolationKind } from '../Evaluate.js'
-import { type Compact, adjIndex, overloadOf, withinCapacity } from './compact.js'
+import type { ModelScore, Violation } from '../Evaluate.js'
+import { type Compact, adjIndex, overloadOf } from './compact.js'
+import { fitsHours } from './tolerance.js'
 
 // -------------------------------------------------------------------------------------
 // the typed-array path
 // -------------------------------------------------------------------------------------
-
-export const violation = (kind: ViolationKind, message: string): Violation => ({ _tag: 'Violation', kind, message })
 
 /** Distinct valid edge indices, ascending. */
 export const normalise = (c: Compact, edges: ReadonlyArray<number>): Int32Array => {
@@ -136,34 +135,38 @@ export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array):
   for (const e of chosen) {
     const s = c.edgeSlot[e]!
     if (slotEdge[s]! >= 0)
-      out.push(
-        violation(
-          'slot',
-          `slot ${slotId(s)} is filled twice (members ${memberId(c.edgeMember[slotEdge[s]!]!)} and ${memberId(c.edgeMember[e]!)})`,
-        ),
-      )
+      out.push({
+        _tag: 'Violation',
+        kind: 'slot',
+        slot: s,
+        members: [c.edgeMember[slotEdge[s]!]!, c.edgeMember[e]!],
+        message: `slot ${slotId(s)} is filled twice (members ${memberId(c.edgeMember[slotEdge[s]!]!)} and ${memberId(c.edgeMember[e]!)})`,
+      })
     else slotEdge[s] = e
   }
   const isChosen = new Uint8Array(c.nEdges)
   for (const e of chosen) isChosen[e] = 1
   for (const e of c.forcedEdges)
     if (!isChosen[e])
-      out.push(violation('forced', `forced edge ${e} (member ${memberId(c.edgeMember[e]!)} on slot ${slotId(c.edgeSlot[e]!)}) is missing`))
+      out.push({ _tag: 'Violation', kind: 'forced', edge: e, message: `forced edge ${e} (member ${memberId(c.edgeMember[e]!)} on slot ${slotId(c.edgeSlot[e]!)}) is missing` })
   for (const e of chosen)
     if (c.edgeForbidden[e])
-      out.push(violation('forbidden', `forbidden edge ${e} (member ${memberId(c.edgeMember[e]!)} on slot ${slotId(c.edgeSlot[e]!)}) is chosen`))
+      out.push({ _tag: 'Violation', kind: 'forbidden', edge: e, message: `forbidden edge ${e} (member ${memberId(c.edgeMember[e]!)} on slot ${slotId(c.edgeSlot[e]!)}) is chosen` })
 
   // capacity
   const load = loadsOf(c, chosen)
   for (let m = 0; m < c.nMembers; m++)
     for (let p = c.memberPointStart[m]!; p < c.memberPointStart[m + 1]!; p++)
-      if (!withinCapacity(load[p]!, c.memberCapacity[m]!))
-        out.push(
-          violation(
-            'capacity',
-            `member ${memberId(m)} carries ${load[p]!} at time point ${c.memberPoints[p]!}, above its capacity ${c.memberCapacity[m]!}`,
-          ),
-        )
+      if (!fitsHours(load[p]!, c.memberCapacity[m]!))
+        out.push({
+          _tag: 'Violation',
+          kind: 'capacity',
+          member: m,
+          point: c.memberPoints[p]!,
+          load: load[p]!,
+          capacity: c.memberCapacity[m]!,
+          message: `member ${memberId(m)} carries ${load[p]!} at time point ${c.memberPoints[p]!}, above its capacity ${c.memberCapacity[m]!}`,
+        })
 
   // group limits
   const mg = new Int32Array(c.memberGroups.length)
@@ -172,7 +175,15 @@ export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array):
     for (let i = c.memberGroupStart[m]!; i < c.memberGroupStart[m + 1]!; i++) {
       const g = c.memberGroups[i]!
       if (mg[i]! > c.groupLimit[g]!)
-        out.push(violation('group', `member ${memberId(m)} holds ${mg[i]!} slots of group ${groupId(g)}, above its limit ${c.groupLimit[g]!}`))
+        out.push({
+          _tag: 'Violation',
+          kind: 'group',
+          member: m,
+          group: g,
+          count: mg[i]!,
+          limit: c.groupLimit[g]!,
+          message: `member ${memberId(m)} holds ${mg[i]!} slots of group ${groupId(g)}, above its limit ${c.groupLimit[g]!}`,
+        })
     }
 
   // conflicts
@@ -185,7 +196,13 @@ export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array):
         if (b <= a) continue
         const k = adjIndex(c.memberGroupStart, c.memberGroups, b, g)
         if (k >= 0 && mg[k]! > 0)
-          out.push(violation('conflict', `conflicting members ${memberId(a)} and ${memberId(b)} both serve group ${groupId(g)}`))
+          out.push({
+            _tag: 'Violation',
+            kind: 'conflict',
+            members: [a, b],
+            group: g,
+            message: `conflicting members ${memberId(a)} and ${memberId(b)} both serve group ${groupId(g)}`,
+          })
       }
     }
   return out

@@ -5,8 +5,7 @@
  * @internal
  * @since 0.1.0
  */
-import type { Model } from '../Model.js'
-import type { ValidModel } from '../Solver.js'
+import type { Model, ValidModel } from '../Model.js'
 
 /**
  * Brands a model as valid without checking it. The caller guarantees everything

@@ -5,7 +5,8 @@
  * that they alone satisfy every hard constraint (distinct members, within capacity, no
  * conflicting pair among them).
  */
-import type { Model, ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty } from '../../src/Model.js'
+import type { ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty, ValidModel } from '../../src/Model.js'
+import { unsafeValidModel } from '../../src/internal/validModel.js'
 import { prng } from './prng.js'
 
 /** Size and shape of a generated model. */
@@ -26,7 +27,7 @@ export interface HeurModelOptions {
 }
 
 /** A seeded random model. */
-export const heurModel = (seed: number, o: HeurModelOptions): Model => {
+export const heurModel = (seed: number, o: HeurModelOptions): ValidModel => {
   const r = prng(seed)
   const T = o.timePoints ?? 12
   const U = Math.max(1, o.units ?? 1)
@@ -140,7 +141,7 @@ export const heurModel = (seed: number, o: HeurModelOptions): Model => {
     }
     e0 = e1
   }
-  return {
+  return unsafeValidModel({
     timePoints: T,
     slots,
     members,
@@ -152,5 +153,5 @@ export const heurModel = (seed: number, o: HeurModelOptions): Model => {
     conflicts,
     pairPenalties,
     categoryBonus: 0.3,
-  }
+  })
 }

@@ -6,7 +6,7 @@
 import * as fc from 'fast-check'
 import type { Model, ModelEdge, PairPenalty } from '../../src/Model.js'
 import { unsafeValidModel } from '../../src/internal/validModel.js'
-import type { ValidModel } from '../../src/Solver.js'
+import type { ValidModel } from '../../src/Model.js'
 
 // ---- a tiny PRNG ---------------------------------------------------------------------
 
