@@ -1,6 +1,8 @@
 /**
  * Sample requests at the intake desk of a (fictional) Dutch municipality, each with the
- * answers to the sense-making questions of DESIGN §4 — the first half of the main example.
+ * answers to the sense-making questions (see the
+ * [classification guide](../docs/classification.md#the-questions-indicators)) — the first half
+ * of the main example.
  *
  * Eleven requests: two routine ones that stay with standing teams (a dormer permit, the yearly
  * sports-club subsidies), one whose assessment is still incomplete, and the eight requests of
