@@ -9,6 +9,7 @@
  * then reports the open questions instead of guessing a mode.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'

@@ -10,6 +10,7 @@
  * apps can supply their own through {@link decode}.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'

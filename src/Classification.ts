@@ -14,6 +14,7 @@
  * decides, and never guesses — an assessment with open questions is `unclassified`.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'

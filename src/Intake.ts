@@ -8,6 +8,7 @@
  * [scoring reference](../docs/scoring.md#the-staffing-problem-json).
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'

@@ -10,6 +10,7 @@
  * The staffing domain compiles into it; so do the linear and generalized assignment problems.
  *
  * @since 0.1.0
+ * @module
  */
 
 // -------------------------------------------------------------------------------------

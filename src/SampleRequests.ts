@@ -14,6 +14,7 @@
  * Treat the exported values as read-only.
  *
  * @since 0.1.0
+ * @module
  */
 import type { IntakeJson, IntakeRequestJson } from './Intake.js'
 import * as Sample from './Sample.js'
