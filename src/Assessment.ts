@@ -1,6 +1,7 @@
 /**
- * Assessments: the answers to the sense-making questions of DESIGN §4 that place a request on
- * the two axes, predictability and complexity.
+ * Assessments: the answers to the sense-making questions that place a request on the two axes,
+ * predictability and complexity (the questions and their scales are in the
+ * [classification guide](../docs/classification.md#the-questions-indicators)).
  *
  * Each question is answered with an integer 0..4, except `disciplines`, which is a count of the
  * disciplines the request needs (≥ 1) and is mapped to a level by `n → min(n − 1, 4)`. Every
@@ -8,6 +9,7 @@
  * then reports the open questions instead of guessing a mode.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'

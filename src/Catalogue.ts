@@ -1,13 +1,16 @@
 /**
- * The role catalogue: the building blocks a temporary team is made of (DESIGN §1, §5).
+ * The role catalogue: the building blocks a temporary team is made of (see
+ * [the five roles](../docs/concepts.md#the-five-roles) in the concepts guide and
+ * [roles](../docs/classification.md#roles-the-catalogue) in the classification guide).
  *
  * A role answers one of the questions asked up front — who directs? who budgets? who aligns
  * with the council? who delivers the subject-matter content? who builds the network? — and
  * carries its quality requirements and the hours per week it takes in each work mode. The
- * {@link defaultCatalogue} holds the five roles of §1 with Dutch and English labels; apps can
- * supply their own through {@link decode}.
+ * {@link defaultCatalogue} holds the five roles of the concept with Dutch and English labels;
+ * apps can supply their own through {@link decode}.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
@@ -53,7 +56,8 @@ export type PoolMode = Exclude<ClassifiedMode, 'standard'>
 export const poolModes: ReadonlyArray<PoolMode> = ['specialist', 'exploratory', 'agile']
 
 /**
- * A quality requirement of a role: members need `level ≥ min`; `weight` is its share of fit (§6).
+ * A quality requirement of a role: members need `level ≥ min`; `weight` is its share of the
+ * fit term (see the [scoring reference](../docs/scoring.md#the-score)).
  *
  * @category model
  * @since 0.1.0
@@ -74,7 +78,7 @@ export interface Requirement {
  * @since 0.1.0
  */
 export interface CatalogueRole {
-  /** Unique id, used as the §6 role id and in slot ids. */
+  /** Unique id, used as the role id of the staffing problem and in slot ids. */
   readonly id: string
   /** Name, in nl and en. */
   readonly name: Text
@@ -98,7 +102,8 @@ export interface Catalogue {
 }
 
 /**
- * A quality requirement in JSON form (§6 role qualities; `min` defaults to 0, `weight` to 1).
+ * A quality requirement in JSON form, as in a staffing problem's role qualities: `min`
+ * defaults to 0, `weight` to 1.
  *
  * @category model
  * @since 0.1.0
@@ -113,7 +118,8 @@ export interface RequirementJson {
 }
 
 /**
- * A role in the §6 JSON form (`roles[]` of a staffing problem).
+ * A role in the JSON form of a staffing problem (its `roles[]`; see the
+ * [scoring reference](../docs/scoring.md#the-staffing-problem-json)).
  *
  * @category model
  * @since 0.1.0
@@ -147,8 +153,8 @@ export interface CatalogueRoleJson {
 }
 
 /**
- * The five default roles of DESIGN §1 (regie, begroten, afstemmen met de politiek,
- * (vak)inhoud leveren, netwerk bouwen).
+ * The five default roles of the concept (regie, begroten, afstemmen met de politiek,
+ * (vak)inhoud leveren, netwerk bouwen; see [the five roles](../docs/concepts.md#the-five-roles)).
  *
  * Hours per week per mode: an `exploratory` probe is small and short, `specialist` work leans
  * on content expertise, an `agile` pool team is the heaviest. The `content` role carries no
@@ -220,7 +226,8 @@ export const defaultCatalogue: Catalogue = {
 // -------------------------------------------------------------------------------------
 
 /**
- * The JSON form of a catalogue. `min` defaults to 0 and `weight` to 1, as in §6.
+ * The JSON form of a catalogue. `min` defaults to 0 and `weight` to 1, as in a staffing
+ * problem's role qualities.
  *
  * @category codecs
  * @since 0.1.0
@@ -369,8 +376,9 @@ export const hoursFor =
 // -------------------------------------------------------------------------------------
 
 /**
- * The catalogue's roles as the `roles` array of a §6 staffing problem (id, name in the chosen
- * language, qualities), ready for `decodeProblem`.
+ * The catalogue's roles as the `roles` array of a staffing problem (id, name in the chosen
+ * language, qualities), ready for `decodeProblem`; the format is in the
+ * [scoring reference](../docs/scoring.md#the-staffing-problem-json).
  *
  * @category utilities
  * @since 0.1.0

@@ -1,6 +1,7 @@
 /**
  * Classification: places an {@link Assessment.Assessment} on the predictability and complexity
- * axes of DESIGN §4 and names the work mode and the response pattern that fit it.
+ * axes and names the work mode and the response pattern that fit it (the
+ * [classification guide](../docs/classification.md#scores-and-modes) has the details).
  *
  * ```
  *                       complexity < threshold     complexity ≥ threshold
@@ -13,6 +14,7 @@
  * decides, and never guesses — an assessment with open questions is `unclassified`.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
@@ -237,7 +239,8 @@ export interface PolicyJson {
 }
 
 /**
- * The default policy of DESIGN §4: every weight 1, both thresholds 0.5, margin 0.1.
+ * The default policy: every weight 1, both thresholds 0.5, margin 0.1 (see
+ * [the policy](../docs/classification.md#the-policy) in the classification guide).
  *
  * @category constructors
  * @since 0.1.0
@@ -329,7 +332,8 @@ export const decodePolicyAt = (u: unknown, path: string): E.Either<NonEmptyArray
   )(object('policy', ['weights', 'thresholds', 'margin'])(u, path))
 
 /**
- * Decodes an untrusted classification policy, filling in the defaults of §4.
+ * Decodes an untrusted classification policy, filling in the defaults of
+ * {@link defaultPolicy}.
  *
  * @category codecs
  * @since 0.1.0
@@ -441,7 +445,8 @@ export const needsPool = (c: Classification): boolean =>
 // -------------------------------------------------------------------------------------
 
 /**
- * Classifies an assessment under a policy (DESIGN §4).
+ * Classifies an assessment under a policy (see
+ * [scores and modes](../docs/classification.md#scores-and-modes)).
  *
  * Every question — the eight axis indicators and `budgetImpact` — must be answered; otherwise
  * the mode is `unclassified` and `unanswered` lists the open questions. Otherwise each axis

@@ -1,10 +1,14 @@
 /**
- * Intake: the first half of the pipeline in one step (DESIGN §3). Requests with their
- * assessments come in; each is classified; standard requests are routed to standing teams,
- * requests with open questions are sent back, and the rest become the role slots of a §6
- * staffing problem, ready for `decodeProblem` and the solver.
+ * Intake: the first half of the pipeline in one step (see
+ * [the pipeline](../docs/concepts.md#the-pipeline)). Requests with their assessments come in;
+ * each is classified; standard requests are routed to standing teams, requests with open
+ * questions are sent back, and the rest become the role slots of a staffing problem, ready for
+ * `decodeProblem` and the solver. The [classification guide](../docs/classification.md#intake)
+ * shows the input and the result; the problem's format is in the
+ * [scoring reference](../docs/scoring.md#the-staffing-problem-json).
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
@@ -66,7 +70,7 @@ export interface IntakeRequest {
 }
 
 /**
- * The extra parts of a §6 problem that intake does not produce itself (history, pins, the
+ * The extra parts of a staffing problem that intake does not produce itself (history, pins, the
  * previous plan, `apart` pairs and the staffing policy). They are copied into the problem as
  * given; `decodeProblem` checks them.
  *
@@ -74,15 +78,15 @@ export interface IntakeRequest {
  * @since 0.1.0
  */
 export interface Staffing {
-  /** §6 `history`. */
+  /** The problem's `history`. */
   readonly history?: unknown
-  /** §6 `pinned`. */
+  /** The problem's `pinned`. */
   readonly pinned?: unknown
-  /** §6 `previous`. */
+  /** The problem's `previous`. */
   readonly previous?: unknown
-  /** §6 `apart`. */
+  /** The problem's `apart`. */
   readonly apart?: unknown
-  /** §6 `policy` (the staffing policy, not the classification policy). */
+  /** The problem's `policy` (the staffing policy, not the classification policy). */
   readonly policy?: unknown
 }
 
@@ -95,7 +99,7 @@ export interface Staffing {
 export interface Intake {
   /** The requests, sorted by id. */
   readonly requests: ReadonlyArray<IntakeRequest>
-  /** The pool: §6 `members` JSON, passed through to the problem unchanged. */
+  /** The pool: the problem's `members` JSON, passed through unchanged. */
   readonly pool: ReadonlyArray<unknown>
   /** The role catalogue (default: {@link Catalogue.defaultCatalogue}). */
   readonly catalogue: Catalogue.Catalogue
@@ -103,7 +107,7 @@ export interface Intake {
   readonly rules: ReadonlyArray<Rules.Rule>
   /** The classification policy (default: {@link Classification.defaultPolicy}). */
   readonly policy: Classification.Policy
-  /** Extra §6 parts copied into the problem. */
+  /** Extra parts of the staffing problem, copied into it. */
   readonly staffing: Staffing
   /** The language of the role names in the problem (default `en`). */
   readonly language: Assessment.Language
@@ -147,7 +151,7 @@ export interface PeriodJson {
 }
 
 /**
- * A §6 slot in JSON form.
+ * A slot of a staffing problem in JSON form.
  *
  * @category model
  * @since 0.1.0
@@ -164,7 +168,7 @@ export interface SlotJson {
 }
 
 /**
- * A §6 request in JSON form.
+ * A request of a staffing problem in JSON form.
  *
  * @category model
  * @since 0.1.0
@@ -187,7 +191,8 @@ export interface ProblemRequestJson {
 }
 
 /**
- * The §6 staffing problem JSON that intake produces.
+ * The staffing problem JSON that intake produces (the format is in the
+ * [scoring reference](../docs/scoring.md#the-staffing-problem-json)).
  *
  * @category model
  * @since 0.1.0
@@ -214,7 +219,7 @@ export interface IntakeResult {
   readonly unclassified: ReadonlyArray<Routed>
   /** Requests for a pool team (specialist, exploratory, agile), with their slots. */
   readonly staffed: ReadonlyArray<Staffed>
-  /** The §6 staffing problem for the staffed requests, ready for `decodeProblem`. */
+  /** The staffing problem for the staffed requests, ready for `decodeProblem`. */
   readonly problem: ProblemJson
 }
 
@@ -256,15 +261,15 @@ export interface IntakeRequestJson {
 export interface IntakeJson {
   /** The requests. */
   readonly requests: ReadonlyArray<IntakeRequestJson>
-  /** The pool: §6 `members` (default []). */
+  /** The pool: the problem's `members` (default []). */
   readonly pool?: ReadonlyArray<unknown>
   /** A role catalogue (default: the built-in one). */
   readonly catalogue?: Catalogue.CatalogueJson
   /** Rules (default: the built-in ones). */
   readonly rules?: ReadonlyArray<Rules.Rule>
-  /** Classification policy (default: §4). */
+  /** Classification policy (default: {@link Classification.defaultPolicy}). */
   readonly policy?: Classification.PolicyJson
-  /** Extra §6 parts copied into the problem. */
+  /** Extra parts of the staffing problem, copied into it. */
   readonly staffing?: Staffing
   /** Language of role names in the problem (default `en`). */
   readonly language?: Assessment.Language

@@ -3,6 +3,7 @@
  * day numbers. No `Date` object is involved: validity (leap years, month lengths) is computed.
  *
  * @since 0.1.0
+ * @module
  */
 import * as O from 'fp-ts/lib/Option.js'
 

@@ -7,6 +7,7 @@
  * of an `Either`; {@link render} turns them into readable lines.
  *
  * @since 0.1.0
+ * @module
  */
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 

@@ -1,15 +1,16 @@
 /**
- * The solver-facing model: a generic assignment problem that knows nothing of
- * roles, qualities or requests. Slots have a priority; candidate (member, slot) edges carry
- * their own hours and a vector of value terms; members have a capacity per time point; groups
- * limit how many slots of one group a member may take; forced edges must hold; conflicting
- * member pairs never share a group; and three team-level terms complete the objective:
- * a bonus per distinct member category per group, penalties for member pairs sharing a group,
- * and a penalty for overload beyond a member's threshold.
+ * The solver-facing model (also published on its own in `wendbaar/solver`): a generic
+ * assignment problem that knows nothing of roles, qualities or requests. Slots have a priority;
+ * candidate (member, slot) edges carry their own hours and a vector of value terms; members
+ * have a capacity per time point; groups limit how many slots of one group a member may take;
+ * forced edges must hold; conflicting member pairs never share a group; and three team-level
+ * terms complete the objective: a bonus per distinct member category per group, penalties for
+ * member pairs sharing a group, and a penalty for overload beyond a member's threshold.
  *
  * The staffing domain compiles into it; so do the linear and generalized assignment problems.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'

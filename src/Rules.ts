@@ -1,5 +1,6 @@
 /**
- * Rules: which roles a request's temporary team needs, as serialisable data (DESIGN §5).
+ * Rules: which roles a request's temporary team needs, as serialisable data (see
+ * [rules](../docs/classification.md#rules) in the classification guide).
  *
  * A {@link Rule} names a role and a {@link Predicate} over the assessment and the work mode —
  * comparisons on indicators, mode membership, `all` / `any` / `not` — and may ask for one slot
@@ -8,6 +9,7 @@
  * the rule that produced it.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
@@ -179,7 +181,7 @@ export interface DerivedSlot {
 const poolModes: ReadonlyArray<WorkMode> = ['specialist', 'exploratory', 'agile']
 
 /**
- * The default rules of DESIGN §5: every pool mode gets `direction` and one `content` slot per
+ * The default rules: every pool mode gets `direction` and one `content` slot per
  * required discipline; `budget` when `budgetImpact ≥ 2`; `politics` when
  * `politicalSensitivity ≥ 2`; `network` when `stakeholders ≥ 2`. (`standard` and
  * `unclassified` requests never get slots, whatever the rules.)

@@ -20,6 +20,7 @@
  * Treat the exported values as read-only.
  *
  * @since 0.1.0
+ * @module
  */
 import type * as Problem from './Problem.js'
 

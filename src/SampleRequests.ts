@@ -1,6 +1,8 @@
 /**
  * Sample requests at the intake desk of a (fictional) Dutch municipality, each with the
- * answers to the sense-making questions of DESIGN §4 — the first half of the main example.
+ * answers to the sense-making questions (see the
+ * [classification guide](../docs/classification.md#the-questions-indicators)) — the first half
+ * of the main example.
  *
  * Eleven requests: two routine ones that stay with standing teams (a dormer permit, the yearly
  * sports-club subsidies), one whose assessment is still incomplete, and the eight requests of
@@ -12,6 +14,7 @@
  * Treat the exported values as read-only.
  *
  * @since 0.1.0
+ * @module
  */
 import type { IntakeJson, IntakeRequestJson } from './Intake.js'
 import * as Sample from './Sample.js'
