@@ -61,15 +61,16 @@ export const pack = (label, dest) => {
 
 /**
  * Creates the empty project `dir` (a package.json with `type`, default CommonJS) and installs
- * the tarball plus fp-ts and io-ts at the versions we develop against, offline-first.
+ * the tarball plus fp-ts and io-ts at the versions we develop against (and any `extra` package
+ * specs), offline-first.
  */
-export const installTarball = (label, dir, tarball, type = 'commonjs') => {
+export const installTarball = (label, dir, tarball, type = 'commonjs', extra = []) => {
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `wendbaar-${label}`, private: true, version: '0.0.0', type }, null, 2))
   run(
     label,
     npm,
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `fp-ts@${versionOf('fp-ts')}`, `io-ts@${versionOf('io-ts')}`],
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `fp-ts@${versionOf('fp-ts')}`, `io-ts@${versionOf('io-ts')}`, ...extra],
     dir,
   )
 }
