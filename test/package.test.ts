@@ -95,7 +95,7 @@ describe('package.json', () => {
   })
 
   it('has the scripts the README and CI use', () => {
-    for (const s of ['build', 'test', 'typecheck', 'docs', 'docs:check', 'check:package', 'smoke', 'check:consumers', 'example', 'bench']) {
+    for (const s of ['build', 'test', 'typecheck', 'docs', 'docs:check', 'check:package', 'check:release', 'smoke', 'check:consumers', 'example', 'bench']) {
       expect(pkg.scripts[s], s).toBeTruthy()
     }
     expect(pkg.scripts['check:package']).toMatch(/publint/)
@@ -164,7 +164,7 @@ describe('files behind the exports map', () => {
     expect(statSync(join(root, '.ci/run')).mode & 0o111).not.toBe(0)
     const ci = read('.ci/run')
     expect(ci).toMatch(/set -euo pipefail/)
-    for (const step of ['npm ci', 'npm test', 'npm run build', 'npm run typecheck', 'npm run docs:check', 'npm run check:package', 'npm run smoke', 'npm run check:consumers', 'npm run example']) {
+    for (const step of ['npm ci', 'npm test', 'npm run build', 'npm run typecheck', 'npm run docs:check', 'npm run check:package', 'npm run check:release', 'npm run smoke', 'npm run check:consumers', 'npm run example']) {
       expect(ci, step).toContain(step)
     }
   })
