@@ -173,8 +173,10 @@ describe('files behind the exports map', () => {
     const targets = [...read('README.md').matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? '')
     expect(targets.length).toBeGreaterThan(0)
     expect(targets.filter((t) => !/^https:\/\//.test(t))).toEqual([])
-    for (const t of targets.filter((t) => t.startsWith('https://github.com/wendbaar/wendbaar/blob/main/'))) {
-      expect(existsSync(join(root, t.slice('https://github.com/wendbaar/wendbaar/blob/main/'.length))), t).toBe(true)
+    // Links into this repository name files and folders that exist.
+    for (const t of targets) {
+      const local = /^https:\/\/github\.com\/wendbaar\/wendbaar\/(?:blob|tree)\/main\/([^#?]+)/.exec(t)?.[1]
+      if (local !== undefined) expect(existsSync(join(root, local)), t).toBe(true)
     }
   })
 
