@@ -3,13 +3,14 @@
  *
  *   npx tsx examples/solve-file.ts problem.json [--effort N] [--seed N]
  *
- * Reads a DESIGN §6 problem (JSON), solves it and prints the §8 plan JSON on stdout. Bad
- * arguments, an unreadable file, invalid JSON or an invalid problem print readable issues on
- * stderr and exit with status 1.
+ * Reads a problem (JSON, the format of docs/scoring.md; `examples/sample-problem.json` is one),
+ * solves it and prints the plan JSON on stdout. Bad arguments, an unreadable file, invalid JSON
+ * (as `file:line:column: …`) or an invalid problem print readable issues on stderr and exit with
+ * status 1.
  */
-import { readFileSync } from 'node:fs'
 import * as E from 'fp-ts/lib/Either.js'
 import { decodeProblem, Issue, Plan, Solve } from 'wendbaar'
+import { readJsonFile } from './read-json.js'
 
 const usage = 'usage: npx tsx examples/solve-file.ts problem.json [--effort N] [--seed N]'
 
@@ -48,18 +49,9 @@ const args = parseArgs(process.argv.slice(2))
 if (E.isLeft(args)) fail([args.left, usage])
 const { file, effort, seed } = args.right
 
-let text = ''
-try {
-  text = readFileSync(file, 'utf8')
-} catch (e) {
-  fail([`${file}: cannot read the file (${e instanceof Error ? e.message : String(e)})`])
-}
-let json: unknown
-try {
-  json = JSON.parse(text)
-} catch (e) {
-  fail([`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)})`])
-}
+const read = readJsonFile(file)
+if (E.isLeft(read)) fail([read.left])
+const json = read.right
 
 // #region solve
 const problem = decodeProblem(json)

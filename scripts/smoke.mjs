@@ -5,51 +5,21 @@
 // built-in sample problem and prints a line. Any failure exits non-zero.
 //
 // Needs `npm run build` first. Usage: node scripts/smoke.mjs [--keep]
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { fail, installTarball, pack, requireBuild, run as runAs, tsc } from './tarball.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const keep = process.argv.includes('--keep')
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const run = (cmd, args, cwd) => runAs('smoke', cmd, args, cwd)
 
-const fail = (message) => {
-  throw new Error(message)
-}
-
-const run = (cmd, args, cwd) => {
-  console.log(`smoke: $ ${cmd} ${args.join(' ')}`)
-  try {
-    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  } catch (e) {
-    if (typeof e.stdout === 'string' && e.stdout !== '') process.stderr.write(e.stdout)
-    fail(`${cmd} ${args.join(' ')} exited with ${e.status ?? e.signal ?? e.message}`)
-  }
-}
-
-const versionOf = (name) => {
-  const file = join(root, 'node_modules', name, 'package.json')
-  if (!existsSync(file)) return fail(`${name} is not installed in ${root}/node_modules (run npm ci)`)
-  return JSON.parse(readFileSync(file, 'utf8')).version
-}
-
-for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/solver.js', 'dist/solver.cjs']) {
-  if (!existsSync(join(root, file))) {
-    console.error(`smoke: FAILED — ${file} is missing: run \`npm run build\` first`)
-    process.exit(1)
-  }
-}
+requireBuild('smoke')
 
 const work = mkdtempSync(join(tmpdir(), 'wendbaar-smoke-'))
 let ok = false
 try {
   // 1. Pack the package as npm would publish it.
-  const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
-  const tarball = join(work, packed[0].filename)
-  const files = packed[0].files.map((f) => f.path)
-  console.log(`smoke: packed ${packed[0].filename} (${files.length} files, ${packed[0].size} bytes)`)
+  const { tarball, files } = pack('smoke', work)
   for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/index.d.ts', 'dist/index.d.cts']) {
     if (!files.includes(needed)) fail(`the tarball lacks ${needed}`)
   }
@@ -59,13 +29,7 @@ try {
 
   // 2. An empty project with the tarball and the peers at the versions we develop against.
   const app = join(work, 'app')
-  mkdirSync(app)
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'wendbaar-smoke', private: true, version: '0.0.0' }, null, 2))
-  run(
-    npm,
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `fp-ts@${versionOf('fp-ts')}`, `io-ts@${versionOf('io-ts')}`],
-    app,
-  )
+  installTarball('smoke', app, tarball)
 
   // 3. ESM consumer.
   writeFileSync(
@@ -140,7 +104,7 @@ export type M = solver.Model.Model
       2,
     ),
   )
-  run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], app)
+  tsc('smoke', ['-p', 'tsconfig.json'], app)
   console.log('TS: ESM and CJS consumers type-check against the shipped declarations')
 
   ok = true

@@ -18,6 +18,10 @@ interface Pkg {
   readonly type: string
   readonly sideEffects: boolean
   readonly license: string
+  readonly version: string
+  readonly homepage: string
+  readonly bugs: { readonly url: string }
+  readonly repository: { readonly type: string; readonly url: string }
   readonly engines: Record<string, string>
   readonly files: ReadonlyArray<string>
   readonly main: string
@@ -41,6 +45,18 @@ describe('package.json', () => {
     expect(pkg.engines['node']).toBe('>=20')
     expect(pkg.license).toBe('EUPL-1.2')
     expect(read('LICENSE').startsWith('EUROPEAN UNION PUBLIC LICENCE v. 1.2')).toBe(true)
+  })
+
+  it('points at its repository, home page and issue tracker (the links on the npm page)', () => {
+    expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/wendbaar/wendbaar.git' })
+    expect(pkg.homepage).toBe('https://github.com/wendbaar/wendbaar#readme')
+    expect(pkg.bugs.url).toBe('https://github.com/wendbaar/wendbaar/issues')
+  })
+
+  it('has the same version as the root of package-lock.json (npm install leaves the lock alone)', () => {
+    const lock = json('package-lock.json') as { version: string; packages: Record<string, { version?: string }> }
+    expect(lock.version).toBe(pkg.version)
+    expect(lock.packages['']?.version).toBe(pkg.version)
   })
 
   it('has no runtime dependencies; fp-ts and io-ts are peers (and dev dependencies)', () => {
@@ -79,7 +95,7 @@ describe('package.json', () => {
   })
 
   it('has the scripts the README and CI use', () => {
-    for (const s of ['build', 'test', 'typecheck', 'docs', 'docs:check', 'check:package', 'smoke', 'example', 'bench']) {
+    for (const s of ['build', 'test', 'typecheck', 'docs', 'docs:check', 'check:package', 'check:release', 'smoke', 'check:consumers', 'example', 'bench']) {
       expect(pkg.scripts[s], s).toBeTruthy()
     }
     expect(pkg.scripts['check:package']).toMatch(/publint/)
@@ -148,8 +164,19 @@ describe('files behind the exports map', () => {
     expect(statSync(join(root, '.ci/run')).mode & 0o111).not.toBe(0)
     const ci = read('.ci/run')
     expect(ci).toMatch(/set -euo pipefail/)
-    for (const step of ['npm ci', 'npm test', 'npm run build', 'npm run typecheck', 'npm run docs:check', 'npm run check:package', 'npm run smoke', 'npm run example']) {
+    for (const step of ['npm ci', 'npm test', 'npm run build', 'npm run typecheck', 'npm run docs:check', 'npm run check:package', 'npm run check:release', 'npm run smoke', 'npm run check:consumers', 'npm run example']) {
       expect(ci, step).toContain(step)
+    }
+  })
+
+  it('has a README whose links work on the npm page too (absolute, not relative to the repository)', () => {
+    const targets = [...read('README.md').matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? '')
+    expect(targets.length).toBeGreaterThan(0)
+    expect(targets.filter((t) => !/^https:\/\//.test(t))).toEqual([])
+    // Links into this repository name files and folders that exist.
+    for (const t of targets) {
+      const local = /^https:\/\/github\.com\/wendbaar\/wendbaar\/(?:blob|tree)\/main\/([^#?]+)/.exec(t)?.[1]
+      if (local !== undefined) expect(existsSync(join(root, local)), t).toBe(true)
     }
   })
 
