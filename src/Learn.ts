@@ -230,7 +230,14 @@ export interface OutcomeJson {
   /** `YYYY-MM-DD`. */
   readonly ended: string
   /** The ratings. */
-  readonly ratings: ReadonlyArray<{ readonly slot: string; readonly member: string; readonly rating: Rating }>
+  readonly ratings: ReadonlyArray<{
+    /** The slot id. */
+    readonly slot: string
+    /** The member id. */
+    readonly member: string
+    /** `good`, `fair` or `poor`. */
+    readonly rating: Rating
+  }>
 }
 
 const decodeRatedAt = (u: unknown, path: string): Result<Rated> =>
@@ -321,7 +328,14 @@ export const OutcomeCodec: t.Type<Outcome, OutcomeJson, unknown> = codec('Outcom
  */
 export interface LearningPolicyJson {
   /** Points per rating, each ≥ 0. */
-  readonly points?: { readonly good?: number; readonly fair?: number; readonly poor?: number }
+  readonly points?: {
+    /** Points for `good`. */
+    readonly good?: number
+    /** Points for `fair`. */
+    readonly fair?: number
+    /** Points for `poor`. */
+    readonly poor?: number
+  }
   /** Evidence per level, > 0. */
   readonly threshold?: number
 }
@@ -408,7 +422,14 @@ export const LearningPolicyCodec: t.Type<LearningPolicy, Required<LearningPolicy
  */
 export interface EvidenceJson {
   /** The entries. */
-  readonly entries: ReadonlyArray<{ readonly member: string; readonly quality: string; readonly points: number }>
+  readonly entries: ReadonlyArray<{
+    /** The member id. */
+    readonly member: string
+    /** The quality. */
+    readonly quality: string
+    /** Points, > 0. */
+    readonly points: number
+  }>
 }
 
 const decodeEntryAt = (u: unknown, path: string): Result<EvidenceEntry> =>

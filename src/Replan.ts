@@ -356,18 +356,55 @@ export interface Disruption {
  * @since 0.2.0
  */
 export type ChangeJson =
-  | { readonly _tag: 'memberLeaves'; readonly member: string; readonly from: string }
-  | { readonly _tag: 'memberJoins'; readonly member: unknown }
-  | { readonly _tag: 'requestArrives'; readonly request: unknown }
-  | { readonly _tag: 'requestCancelled'; readonly request: string }
   | {
-      readonly _tag: 'requestChanges'
-      readonly request: string
-      readonly hours?: Readonly<Record<string, number>>
-      readonly period?: { readonly from: string; readonly to: string }
+      /** `memberLeaves`. */
+      readonly _tag: 'memberLeaves'
+      /** The member id. */
+      readonly member: string
+      /** The first day the member is gone, `YYYY-MM-DD`. */
+      readonly from: string
     }
-  | { readonly _tag: 'pinAdded'; readonly member: string; readonly slot: string }
-  | { readonly _tag: 'pinRemoved'; readonly member: string; readonly slot: string }
+  | {
+      /** `memberJoins`. */
+      readonly _tag: 'memberJoins'
+      /** The member, as in a staffing problem's `members`. */
+      readonly member: unknown
+    }
+  | {
+      /** `requestArrives`. */
+      readonly _tag: 'requestArrives'
+      /** The request, as in a staffing problem's `requests`. */
+      readonly request: unknown
+    }
+  | {
+      /** `requestCancelled`. */
+      readonly _tag: 'requestCancelled'
+      /** The request id. */
+      readonly request: string
+    }
+  | {
+      /** `requestChanges`. */
+      readonly _tag: 'requestChanges'
+      /** The request id. */
+      readonly request: string
+      /** New hours by slot id (optional). */
+      readonly hours?: Readonly<Record<string, number>>
+      /** The new period (optional). */
+      readonly period?: {
+        /** First day, `YYYY-MM-DD`. */
+        readonly from: string
+        /** Last day, `YYYY-MM-DD`. */
+        readonly to: string
+      }
+    }
+  | {
+      /** `pinAdded` or `pinRemoved`. */
+      readonly _tag: 'pinAdded' | 'pinRemoved'
+      /** The member id. */
+      readonly member: string
+      /** The slot id. */
+      readonly slot: string
+    }
 
 /** A decoder of the staffing-problem machinery, as a path-aware decoder. */
 const fromProblemDecoder =
