@@ -317,7 +317,11 @@ export const encodeOutcome = (x: Outcome): OutcomeJson => ({
  * @category codecs
  * @since 0.2.0
  */
-export const OutcomeCodec: t.Type<Outcome, OutcomeJson, unknown> = codec('Outcome', decodeOutcomeAt, encodeOutcome)
+export const OutcomeCodec: t.Type<Outcome, OutcomeJson, unknown> = codec(
+  'Outcome',
+  decodeOutcomeAt,
+  encodeOutcome,
+)
 
 /**
  * The JSON form of a {@link LearningPolicy}; absent fields take the values of
@@ -367,7 +371,10 @@ const decodePointsAt = (u: unknown, path: string): Result<Points> =>
  * @category codecs
  * @since 0.2.0
  */
-export const decodeLearningPolicyAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, LearningPolicy> =>
+export const decodeLearningPolicyAt = (
+  u: unknown,
+  path: string,
+): E.Either<NonEmptyArray<Issue>, LearningPolicy> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
     E.map(
       (r: { points: O.Option<Points>; threshold: O.Option<number> }): LearningPolicy => ({
@@ -449,8 +456,10 @@ const decodeEntryAt = (u: unknown, path: string): Result<EvidenceEntry> =>
     ),
   )(object('evidence entry', ['member', 'quality', 'points'])(u, path))
 
-const byMemberQuality = (a: { member: string; quality: string }, b: { member: string; quality: string }): number =>
-  compareIds(a.member, b.member) || compareIds(a.quality, b.quality)
+const byMemberQuality = (
+  a: { member: string; quality: string },
+  b: { member: string; quality: string },
+): number => compareIds(a.member, b.member) || compareIds(a.quality, b.quality)
 
 /**
  * Decodes an evidence ledger at a JSON path: entries with a member, a quality and points
@@ -486,7 +495,8 @@ export const decodeEvidenceAt = (u: unknown, path: string): E.Either<NonEmptyArr
  * @category codecs
  * @since 0.2.0
  */
-export const decodeEvidence = (u: unknown): E.Either<NonEmptyArray<Issue>, Evidence> => decodeEvidenceAt(u, '')
+export const decodeEvidence = (u: unknown): E.Either<NonEmptyArray<Issue>, Evidence> =>
+  decodeEvidenceAt(u, '')
 
 /**
  * Encodes an evidence ledger as JSON.
@@ -504,7 +514,11 @@ export const encodeEvidence = (x: Evidence): EvidenceJson => ({
  * @category codecs
  * @since 0.2.0
  */
-export const EvidenceCodec: t.Type<Evidence, EvidenceJson, unknown> = codec('Evidence', decodeEvidenceAt, encodeEvidence)
+export const EvidenceCodec: t.Type<Evidence, EvidenceJson, unknown> = codec(
+  'Evidence',
+  decodeEvidenceAt,
+  encodeEvidence,
+)
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -558,26 +572,39 @@ const checkOutcomes = (
     if (request === undefined)
       issues.push(issue(field(path, 'request'), 'reference', `unknown request ${JSON.stringify(x.request)}`))
     else if (seen.has(x.request))
-      issues.push(issue(field(path, 'request'), 'duplicate', `a second outcome for request ${JSON.stringify(x.request)}`))
+      issues.push(
+        issue(
+          field(path, 'request'),
+          'duplicate',
+          `a second outcome for request ${JSON.stringify(x.request)}`,
+        ),
+      )
     seen.add(x.request)
     x.ratings.forEach((r, j) => {
       const at = field(field(path, 'ratings'), j)
       const entry = ix.slotById.get(r.slot)
       const member = ix.memberById.get(r.member)
-      if (entry === undefined) issues.push(issue(field(at, 'slot'), 'reference', `unknown slot ${JSON.stringify(r.slot)}`))
+      if (entry === undefined)
+        issues.push(issue(field(at, 'slot'), 'reference', `unknown slot ${JSON.stringify(r.slot)}`))
       else if (request !== undefined && entry.request.id !== request.id)
         issues.push(
           issue(
             field(at, 'slot'),
             'conflict',
-            `slot ${JSON.stringify(r.slot)} belongs to request ${JSON.stringify(entry.request.id)}, not ${JSON.stringify(x.request)}`,
+            `slot ${JSON.stringify(r.slot)} belongs to request ${JSON.stringify(
+              entry.request.id,
+            )}, not ${JSON.stringify(x.request)}`,
           ),
         )
       if (member === undefined)
         issues.push(issue(field(at, 'member'), 'reference', `unknown member ${JSON.stringify(r.member)}`))
       if (entry !== undefined && member !== undefined && held.get(r.slot) !== r.member)
         issues.push(
-          issue(at, 'conflict', `the plan does not assign ${JSON.stringify(r.member)} to ${JSON.stringify(r.slot)}`),
+          issue(
+            at,
+            'conflict',
+            `the plan does not assign ${JSON.stringify(r.member)} to ${JSON.stringify(r.slot)}`,
+          ),
         )
     })
   })
@@ -640,14 +667,19 @@ export const recordOutcome = (
   evidence: Evidence = emptyEvidence,
 ): E.Either<NonEmptyArray<Issue>, Recorded> => {
   const inputs = checkInputs(policy, evidence)
-  const [first, ...rest] = [...checkOutcomes(problem, plan, outcomes), ...(E.isLeft(inputs) ? inputs.left : [])]
+  const [first, ...rest] = [
+    ...checkOutcomes(problem, plan, outcomes),
+    ...(E.isLeft(inputs) ? inputs.left : []),
+  ]
   if (first !== undefined) return E.left([first, ...rest])
   if (E.isLeft(inputs)) return inputs
   const { threshold, points } = inputs.right.policy
   const ix = Eligibility.index(problem)
 
   // history: one entry per finished request with a team
-  const requestOf = new Map<string, string>(problem.requests.flatMap((r) => r.slots.map((s) => [s.id as string, r.id as string])))
+  const requestOf = new Map<string, string>(
+    problem.requests.flatMap((r) => r.slots.map((s) => [s.id as string, r.id as string])),
+  )
   const teams = new Map<string, Set<string>>()
   for (const a of plan.assignments) {
     const r = requestOf.get(a.slot)
@@ -666,16 +698,28 @@ export const recordOutcome = (
     for (const r of x.ratings) {
       const role = ix.roleById.get((ix.slotById.get(r.slot) as Eligibility.SlotEntry).slot.role)
       for (const q of role?.qualities ?? [])
-        credits.push({ member: r.member, quality: q.quality, request: x.request, slot: r.slot, points: points[r.rating] })
+        credits.push({
+          member: r.member,
+          quality: q.quality,
+          request: x.request,
+          slot: r.slot,
+          points: points[r.rating],
+        })
     }
-  credits.sort((a, b) => byMemberQuality(a, b) || compareIds(a.request, b.request) || compareIds(a.slot, b.slot))
+  credits.sort(
+    (a, b) => byMemberQuality(a, b) || compareIds(a.request, b.request) || compareIds(a.slot, b.slot),
+  )
   const ledger = new Map<string, EvidenceEntry>(
     inputs.right.evidence.entries.map((e) => [JSON.stringify([e.member, e.quality]), e]),
   )
   const touched = new Map<string, { member: MemberId; quality: string; points: number }>()
   for (const c of credits) {
     const key = JSON.stringify([c.member, c.quality])
-    const acc = touched.get(key) ?? { member: c.member, quality: c.quality, points: ledger.get(key)?.points ?? 0 }
+    const acc = touched.get(key) ?? {
+      member: c.member,
+      quality: c.quality,
+      points: ledger.get(key)?.points ?? 0,
+    }
     touched.set(key, { ...acc, points: acc.points + c.points })
   }
 
@@ -684,7 +728,10 @@ export const recordOutcome = (
   for (const [key, acc] of touched) {
     const member = ix.memberById.get(acc.member) as Member
     const from = Eligibility.level(member, acc.quality)
-    const rises = Math.min(MAX_LEVEL - from, Math.max(0, Math.floor(acc.points / threshold + EVIDENCE_TOLERANCE)))
+    const rises = Math.min(
+      MAX_LEVEL - from,
+      Math.max(0, Math.floor(acc.points / threshold + EVIDENCE_TOLERANCE)),
+    )
     const to = (from + rises) as QualityLevel
     const left = to === MAX_LEVEL ? 0 : acc.points - rises * threshold
     if (rises > 0) levelUps.push({ member: acc.member, quality: acc.quality, from, to })
@@ -741,8 +788,16 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 export const toLines = (x: Recorded, lang: Language): ReadonlyArray<string> => {
   const nl = lang === 'nl'
   const head = nl
-    ? `${plural(x.history.length, 'team', 'teams')} vastgelegd, ${plural(x.levelUps.length, 'niveau', 'niveaus')} omhoog, ${plural(x.goalsReached.length, 'ontwikkeldoel', 'ontwikkeldoelen')} bereikt`
-    : `${plural(x.history.length, 'team', 'teams')} recorded, ${plural(x.levelUps.length, 'level', 'levels')} up, ${plural(x.goalsReached.length, 'goal', 'goals')} reached`
+    ? `${plural(x.history.length, 'team', 'teams')} vastgelegd, ${plural(
+        x.levelUps.length,
+        'niveau',
+        'niveaus',
+      )} omhoog, ${plural(x.goalsReached.length, 'ontwikkeldoel', 'ontwikkeldoelen')} bereikt`
+    : `${plural(x.history.length, 'team', 'teams')} recorded, ${plural(
+        x.levelUps.length,
+        'level',
+        'levels',
+      )} up, ${plural(x.goalsReached.length, 'goal', 'goals')} reached`
   return [
     head,
     ...x.history.map((h) =>
@@ -752,7 +807,9 @@ export const toLines = (x: Recorded, lang: Language): ReadonlyArray<string> => {
     ),
     ...x.levelUps.map((u) => `${u.member}: ${u.quality} ${u.from} → ${u.to}`),
     ...x.goalsReached.map((g) =>
-      nl ? `${g.member} heeft het ontwikkeldoel ${g.quality} bereikt` : `${g.member} reached the goal ${g.quality}`,
+      nl
+        ? `${g.member} heeft het ontwikkeldoel ${g.quality} bereikt`
+        : `${g.member} reached the goal ${g.quality}`,
     ),
   ]
 }

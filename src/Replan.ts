@@ -455,19 +455,31 @@ const pair =
     )
 
 const bodies: Readonly<
-  Record<Change['_tag'], { readonly keys: ReadonlyArray<string>; readonly decode: (o: Readonly<Record<string, unknown>>, path: string) => Result<Change> }>
+  Record<
+    Change['_tag'],
+    {
+      readonly keys: ReadonlyArray<string>
+      readonly decode: (o: Readonly<Record<string, unknown>>, path: string) => Result<Change>
+    }
+  >
 > = {
   memberLeaves: {
     keys: ['_tag', 'member', 'from'],
     decode: (o, path) =>
-      E.map((r: { member: MemberId; from: IsoDate }): Change => ({ _tag: 'memberLeaves', member: r.member, from: r.from }))(
-        struct({ member: id<MemberId>(o, 'member', path), from: required(isoDate)(o, 'from', path) }),
-      ),
+      E.map(
+        (r: { member: MemberId; from: IsoDate }): Change => ({
+          _tag: 'memberLeaves',
+          member: r.member,
+          from: r.from,
+        }),
+      )(struct({ member: id<MemberId>(o, 'member', path), from: required(isoDate)(o, 'from', path) })),
   },
   memberJoins: {
     keys: ['_tag', 'member'],
     decode: (o, path) =>
-      E.map((member: Member): Change => ({ _tag: 'memberJoins', member }))(required(decodeMember)(o, 'member', path)),
+      E.map((member: Member): Change => ({ _tag: 'memberJoins', member }))(
+        required(decodeMember)(o, 'member', path),
+      ),
   },
   requestArrives: {
     keys: ['_tag', 'request'],
@@ -479,13 +491,19 @@ const bodies: Readonly<
   requestCancelled: {
     keys: ['_tag', 'request'],
     decode: (o, path) =>
-      E.map((request: RequestId): Change => ({ _tag: 'requestCancelled', request }))(id<RequestId>(o, 'request', path)),
+      E.map((request: RequestId): Change => ({ _tag: 'requestCancelled', request }))(
+        id<RequestId>(o, 'request', path),
+      ),
   },
   requestChanges: {
     keys: ['_tag', 'request', 'hours', 'period'],
     decode: (o, path) =>
       E.map(
-        (r: { request: RequestId; hours: O.Option<ReadonlyArray<SlotHours>>; period: O.Option<Period> }): Change => ({
+        (r: {
+          request: RequestId
+          hours: O.Option<ReadonlyArray<SlotHours>>
+          period: O.Option<Period>
+        }): Change => ({
           _tag: 'requestChanges',
           request: r.request,
           hours: O.getOrElse((): ReadonlyArray<SlotHours> => [])(r.hours),
@@ -520,7 +538,9 @@ export const decodeChangeAt = (u: unknown, path: string): E.Either<NonEmptyArray
   if (!(changeTags as ReadonlyArray<string>).includes(tag))
     return fail(field(path, '_tag'), 'unknown', `"${tag}" is not one of ${changeTags.join(', ')}`)
   const body = bodies[tag as Change['_tag']]
-  return keyed((o: Readonly<Record<string, unknown>>) => body.decode(o, path))(object(`${tag} change`, body.keys)(u, path))
+  return keyed((o: Readonly<Record<string, unknown>>) => body.decode(o, path))(
+    object(`${tag} change`, body.keys)(u, path),
+  )
 }
 
 /**
@@ -765,7 +785,8 @@ const forcedCause = (
   const entry = ix.slotById.get(a.slot)
   if (entry === undefined) return O.some({ cause: 'slot-gone', detail: `slot ${a.slot} no longer exists` })
   const member = ix.memberById.get(a.member)
-  if (member === undefined) return O.some({ cause: 'member-gone', detail: `member ${a.member} is no longer in the pool` })
+  if (member === undefined)
+    return O.some({ cause: 'member-gone', detail: `member ${a.member} is no longer in the pool` })
   const pinned = pins.get(a.slot)
   if (pinned !== undefined && pinned !== a.member)
     return O.some({ cause: 'pinned', detail: `slot ${a.slot} is pinned to ${pinned}` })
@@ -867,7 +888,11 @@ const apply = (d: Draft, c: Change, i: number): void => {
     case 'memberJoins': {
       if (d.members.has(c.member.id)) {
         d.issues.push(
-          issue(field(field(path, 'member'), 'id'), 'duplicate', `member ${JSON.stringify(c.member.id)} is already in the pool`),
+          issue(
+            field(field(path, 'member'), 'id'),
+            'duplicate',
+            `member ${JSON.stringify(c.member.id)} is already in the pool`,
+          ),
         )
         return
       }
@@ -877,7 +902,11 @@ const apply = (d: Draft, c: Change, i: number): void => {
     case 'requestArrives': {
       if (d.requests.has(c.request.id)) {
         d.issues.push(
-          issue(field(field(path, 'request'), 'id'), 'duplicate', `request ${JSON.stringify(c.request.id)} already exists`),
+          issue(
+            field(field(path, 'request'), 'id'),
+            'duplicate',
+            `request ${JSON.stringify(c.request.id)} already exists`,
+          ),
         )
         return
       }
@@ -926,7 +955,9 @@ const apply = (d: Draft, c: Change, i: number): void => {
       entry.request = {
         ...entry.request,
         period: c.period ?? entry.request.period,
-        slots: entry.request.slots.map((s) => (hours.has(s.id) ? { ...s, hours: hours.get(s.id) as number } : s)),
+        slots: entry.request.slots.map((s) =>
+          hours.has(s.id) ? { ...s, hours: hours.get(s.id) as number } : s,
+        ),
       }
       return
     }
@@ -950,7 +981,11 @@ const apply = (d: Draft, c: Change, i: number): void => {
       }
       if (held === undefined || held.pin.member !== c.member) {
         d.issues.push(
-          issue(path, 'reference', `there is no pin of ${JSON.stringify(c.member)} on slot ${JSON.stringify(c.slot)}`),
+          issue(
+            path,
+            'reference',
+            `there is no pin of ${JSON.stringify(c.member)} on slot ${JSON.stringify(c.slot)}`,
+          ),
         )
         return
       }
@@ -961,7 +996,10 @@ const apply = (d: Draft, c: Change, i: number): void => {
 }
 
 /** The JSON path of element `index` of a section, with what follows it, or `undefined`. */
-const splitPath = (path: string, section: string): { readonly index: number; readonly rest: string } | undefined => {
+const splitPath = (
+  path: string,
+  section: string,
+): { readonly index: number; readonly rest: string } | undefined => {
   const m = new RegExp(`^${section}\\[(\\d+)\\](.*)$`).exec(path)
   return m === null ? undefined : { index: Number(m[1]), rest: m[2] ?? '' }
 }
@@ -1002,7 +1040,9 @@ export const replan = (
   const d: Draft = {
     members: new Map(problem.members.map((m) => [m.id as string, { member: m, origin: null }])),
     requests: new Map(problem.requests.map((r) => [r.id as string, { request: r, origin: null }])),
-    slotOwner: new Map(problem.requests.flatMap((r) => r.slots.map((s) => [s.id as string, r.id as string] as const))),
+    slotOwner: new Map(
+      problem.requests.flatMap((r) => r.slots.map((s) => [s.id as string, r.id as string] as const)),
+    ),
     pins: problem.pinned.map((pin) => ({ pin, origin: null })),
     dropped: [],
     issues: [],
@@ -1029,28 +1069,44 @@ export const replan = (
     previous,
   })
   // issues in a joining member, an arriving request or an added pin belong to their change
-  const remap = (pins: ReadonlyArray<Pin>) => (x: Issue): Issue => {
-    const at = (section: string, origins: ReadonlyArray<Origin>, key: string | null): Issue | undefined => {
-      const p = splitPath(x.path, section)
-      const origin = p === undefined ? null : origins[p.index] ?? null
-      if (p === undefined || origin === null) return undefined
-      const change = field('changes', origin)
-      return { ...x, path: `${key === null ? change : field(change, key)}${p.rest}` }
+  const remap =
+    (pins: ReadonlyArray<Pin>) =>
+    (x: Issue): Issue => {
+      const at = (section: string, origins: ReadonlyArray<Origin>, key: string | null): Issue | undefined => {
+        const p = splitPath(x.path, section)
+        const origin = p === undefined ? null : origins[p.index] ?? null
+        if (p === undefined || origin === null) return undefined
+        const change = field('changes', origin)
+        return { ...x, path: `${key === null ? change : field(change, key)}${p.rest}` }
+      }
+      return (
+        at(
+          'members',
+          members.map((e) => e.origin),
+          'member',
+        ) ??
+        at(
+          'requests',
+          requests.map((e) => e.origin),
+          'request',
+        ) ??
+        at(
+          'pinned',
+          pins.map((p) => p.origin),
+          null,
+        ) ??
+        x
+      )
     }
-    return (
-      at('members', members.map((e) => e.origin), 'member') ??
-      at('requests', requests.map((e) => e.origin), 'request') ??
-      at('pinned', pins.map((p) => p.origin), null) ??
-      x
-    )
-  }
   // Decode; pins of the old problem that now break a hard constraint are dropped and the
   // rest decoded again (each round drops at least one pin, so this ends).
   let pins: ReadonlyArray<Pin> = d.pins
   for (;;) {
     const decoded = decodeProblem(json(pins))
     if (E.isRight(decoded)) {
-      const droppedPins = [...d.dropped].sort((x, y) => compareIds(x.slot, y.slot) || compareIds(x.member, y.member))
+      const droppedPins = [...d.dropped].sort(
+        (x, y) => compareIds(x.slot, y.slot) || compareIds(x.member, y.member),
+      )
       return E.right({ _tag: 'Replanned', problem: decoded.right, droppedPins })
     }
     const broken = new Map<number, Array<string>>()
@@ -1138,7 +1194,11 @@ const causeWords: Readonly<Record<Language, Readonly<Record<ForcedCause, string>
 
 const reasonWords: Readonly<Record<Language, Readonly<Record<DropReason, string>>>> = {
   en: { cancelled: 'request cancelled', replaced: 'replaced by a new pin', broken: 'no longer possible' },
-  nl: { cancelled: 'vraagstuk vervallen', replaced: 'vervangen door een nieuwe vastzetting', broken: 'niet meer mogelijk' },
+  nl: {
+    cancelled: 'vraagstuk vervallen',
+    replaced: 'vervangen door een nieuwe vastzetting',
+    broken: 'niet meer mogelijk',
+  },
 }
 
 const diffLines = (d: PlanDiff, lang: Language): ReadonlyArray<string> => {
@@ -1149,13 +1209,23 @@ const diffLines = (d: PlanDiff, lang: Language): ReadonlyArray<string> => {
         ? 'geen wijzigingen in de bezetting'
         : 'no change in the assignments'
       : nl
-        ? `${d.added.length} toegevoegd, ${d.removed.length} vervallen, ${d.changed.length} gewijzigd; ${plural(d.people.length, 'persoon', 'mensen')} geraakt`
-        : `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed; ${plural(d.people.length, 'person', 'people')} affected`
+      ? `${d.added.length} toegevoegd, ${d.removed.length} vervallen, ${d.changed.length} gewijzigd; ${plural(
+          d.people.length,
+          'persoon',
+          'mensen',
+        )} geraakt`
+      : `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed; ${plural(
+          d.people.length,
+          'person',
+          'people',
+        )} affected`
   const moved = (x: MemberId, y: MemberId) => `${x} → ${y}`
   const terms = termNames
     .filter((k) => show(d.delta.terms[k], lang) !== '0')
     .map((k) => `${termWords[lang][k]} ${signed(d.delta.terms[k], lang)}`)
-  const score = `${nl ? 'gevuld' : 'filled'} ${signed(d.delta.filled, lang)}, ${nl ? 'zachte score' : 'soft'} ${signed(d.delta.soft, lang)}${terms.length === 0 ? '' : ` (${terms.join(', ')})`}`
+  const score = `${nl ? 'gevuld' : 'filled'} ${signed(d.delta.filled, lang)}, ${
+    nl ? 'zachte score' : 'soft'
+  } ${signed(d.delta.soft, lang)}${terms.length === 0 ? '' : ` (${terms.join(', ')})`}`
   return [
     head,
     ...d.added.map((a) => `+ ${a.slot}: ${a.member}`),
@@ -1168,8 +1238,12 @@ const diffLines = (d: PlanDiff, lang: Language): ReadonlyArray<string> => {
 const disruptionLines = (x: Disruption, lang: Language): ReadonlyArray<string> => {
   const nl = lang === 'nl'
   const head = nl
-    ? `${plural(x.changed, 'toewijzing', 'toewijzingen')} gewijzigd: ${x.forced} afgedwongen door de wijzigingen, ${x.beyond} daarbovenop`
-    : `${plural(x.changed, 'assignment', 'assignments')} changed: ${x.forced} forced by the changes, ${x.beyond} beyond them`
+    ? `${plural(x.changed, 'toewijzing', 'toewijzingen')} gewijzigd: ${
+        x.forced
+      } afgedwongen door de wijzigingen, ${x.beyond} daarbovenop`
+    : `${plural(x.changed, 'assignment', 'assignments')} changed: ${x.forced} forced by the changes, ${
+        x.beyond
+      } beyond them`
   const now = (m: MemberId | null) => m ?? 'open'
   return [
     head,
@@ -1186,8 +1260,24 @@ const replannedLines = (x: Replanned, lang: Language): ReadonlyArray<string> => 
   const nl = lang === 'nl'
   const p = x.problem
   const head = nl
-    ? `nieuw probleem: ${plural(p.members.length, 'lid', 'leden')}, ${plural(p.requests.length, 'vraagstuk', 'vraagstukken')}, ${plural(p.previous.length, 'eerdere toewijzing', 'eerdere toewijzingen')}, ${plural(p.pinned.length, 'vastzetting', 'vastzettingen')}`
-    : `next problem: ${plural(p.members.length, 'member', 'members')}, ${plural(p.requests.length, 'request', 'requests')}, ${plural(p.previous.length, 'previous assignment', 'previous assignments')}, ${plural(p.pinned.length, 'pin', 'pins')}`
+    ? `nieuw probleem: ${plural(p.members.length, 'lid', 'leden')}, ${plural(
+        p.requests.length,
+        'vraagstuk',
+        'vraagstukken',
+      )}, ${plural(p.previous.length, 'eerdere toewijzing', 'eerdere toewijzingen')}, ${plural(
+        p.pinned.length,
+        'vastzetting',
+        'vastzettingen',
+      )}`
+    : `next problem: ${plural(p.members.length, 'member', 'members')}, ${plural(
+        p.requests.length,
+        'request',
+        'requests',
+      )}, ${plural(p.previous.length, 'previous assignment', 'previous assignments')}, ${plural(
+        p.pinned.length,
+        'pin',
+        'pins',
+      )}`
   return [
     head,
     ...x.droppedPins.map((d) =>

@@ -122,8 +122,10 @@ const compareNeeds = (a: Need, b: Need): number => {
 /** The needs of a slot: its discipline, and its role's requirements with `min > 0`. */
 const needsOf = (problem: Problem, slot: Slot): ReadonlyArray<Need> => {
   const role = Eligibility.index(problem).roleById.get(slot.role)
-  const out: Array<Need> = slot.discipline === null ? [] : [{ _tag: 'discipline', discipline: slot.discipline }]
-  for (const q of role?.qualities ?? []) if (q.min > 0) out.push({ _tag: 'quality', quality: q.quality, level: q.min })
+  const out: Array<Need> =
+    slot.discipline === null ? [] : [{ _tag: 'discipline', discipline: slot.discipline }]
+  for (const q of role?.qualities ?? [])
+    if (q.min > 0) out.push({ _tag: 'quality', quality: q.quality, level: q.min })
   return out
 }
 
@@ -190,7 +192,9 @@ export const supplyAndDemand = (problem: Problem): SupplyAndDemand => {
   const slotsOf = (rs: ReadonlyArray<Request>): ReadonlyArray<Slot> =>
     rs.flatMap((r) => r.slots).sort((a, b) => compareIds(a.id, b.id))
   const members = [...problem.members].sort((a, b) => compareIds(a.id, b.id))
-  const units = [...new Set(problem.requests.flatMap((r) => (r.unit === null ? [] : [r.unit])))].sort(compareIds)
+  const units = [...new Set(problem.requests.flatMap((r) => (r.unit === null ? [] : [r.unit])))].sort(
+    compareIds,
+  )
   return {
     _tag: 'SupplyAndDemand',
     overall: balances(problem, slotsOf(problem.requests), members),
@@ -223,9 +227,15 @@ const needWords = (n: Need, lang: Language): string =>
 const balanceLine = (b: Balance, lang: Language): string => {
   const nl = lang === 'nl'
   const head = nl
-    ? `${needWords(b.need, lang)}: vraag ${hours(b.demand, lang)} u/week (${b.slots} ${b.slots === 1 ? 'plek' : 'plekken'}), aanbod ${hours(b.supply, lang)} u/week (${b.members} ${b.members === 1 ? 'persoon' : 'mensen'})`
-    : `${needWords(b.need, lang)}: demand ${hours(b.demand, lang)} h/week (${b.slots} ${b.slots === 1 ? 'slot' : 'slots'}), supply ${hours(b.supply, lang)} h/week (${b.members} ${b.members === 1 ? 'person' : 'people'})`
-  return b.shortfall > 0 ? `${head} — ${nl ? 'tekort' : 'short'} ${hours(b.shortfall, lang)} ${nl ? 'u' : 'h'}` : head
+    ? `${needWords(b.need, lang)}: vraag ${hours(b.demand, lang)} u/week (${b.slots} ${
+        b.slots === 1 ? 'plek' : 'plekken'
+      }), aanbod ${hours(b.supply, lang)} u/week (${b.members} ${b.members === 1 ? 'persoon' : 'mensen'})`
+    : `${needWords(b.need, lang)}: demand ${hours(b.demand, lang)} h/week (${b.slots} ${
+        b.slots === 1 ? 'slot' : 'slots'
+      }), supply ${hours(b.supply, lang)} h/week (${b.members} ${b.members === 1 ? 'person' : 'people'})`
+  return b.shortfall > 0
+    ? `${head} — ${nl ? 'tekort' : 'short'} ${hours(b.shortfall, lang)} ${nl ? 'u' : 'h'}`
+    : head
 }
 
 /**

@@ -43,8 +43,14 @@ const p = problem({
     member('e', { qualities: { leadership: 5 } }),
   ],
   requests: [
-    request('r1', [['r1/lead', 'lead', 8], ['r1/work', 'work', 8]]),
-    request('r2', [['r2/lead', 'lead', 8], ['r2/work', 'work', 8]]),
+    request('r1', [
+      ['r1/lead', 'lead', 8],
+      ['r1/work', 'work', 8],
+    ]),
+    request('r2', [
+      ['r2/lead', 'lead', 8],
+      ['r2/work', 'work', 8],
+    ]),
     request('r3', [['r3/lead', 'lead', 8]]),
   ],
   history: [{ request: 'old', members: ['a', 'b'], ended: '2026-03-31' }],
@@ -168,14 +174,27 @@ describe('Learn.recordOutcome', () => {
 
   it('raises one level per full threshold, never above 5, and lets evidence at 5 go', () => {
     const generous: Learn.LearningPolicy = { points: { good: 7, fair: 1, poor: 0 }, threshold: 3 }
-    const eOnR3 = right(planOf(p, [{ slot: 'r3/lead', member: 'e' }, { slot: 'r1/lead', member: 'a' }]))
+    const eOnR3 = right(
+      planOf(p, [
+        { slot: 'r3/lead', member: 'e' },
+        { slot: 'r1/lead', member: 'a' },
+      ]),
+    )
     const r = right(
       Learn.recordOutcome(
         p,
         eOnR3,
         [
-          { request: 'r3' as Problem.RequestId, ended: '2027-06-30' as Problem.HistoryEntry['ended'], ratings: [{ slot: 'r3/lead' as Problem.SlotId, member: 'e' as Problem.MemberId, rating: 'good' }] },
-          { request: 'r1' as Problem.RequestId, ended: '2027-06-30' as Problem.HistoryEntry['ended'], ratings: [{ slot: 'r1/lead' as Problem.SlotId, member: 'a' as Problem.MemberId, rating: 'good' }] },
+          {
+            request: 'r3' as Problem.RequestId,
+            ended: '2027-06-30' as Problem.HistoryEntry['ended'],
+            ratings: [{ slot: 'r3/lead' as Problem.SlotId, member: 'e' as Problem.MemberId, rating: 'good' }],
+          },
+          {
+            request: 'r1' as Problem.RequestId,
+            ended: '2027-06-30' as Problem.HistoryEntry['ended'],
+            ratings: [{ slot: 'r1/lead' as Problem.SlotId, member: 'a' as Problem.MemberId, rating: 'good' }],
+          },
         ],
         generous,
       ),
@@ -194,7 +213,11 @@ describe('Learn.recordOutcome', () => {
   })
 
   it('records no history for a request the plan left without a team', () => {
-    const r = right(Learn.recordOutcome(p, plan, [right(Learn.decodeOutcome({ request: 'r3', ended: '2027-07-01', ratings: [] }))]))
+    const r = right(
+      Learn.recordOutcome(p, plan, [
+        right(Learn.decodeOutcome({ request: 'r3', ended: '2027-07-01', ratings: [] })),
+      ]),
+    )
     expect(r.history).toEqual([])
     expect(r.problem).toEqual(p)
   })
@@ -226,18 +249,31 @@ describe('Learn.recordOutcome', () => {
       'outcomes[2].request duplicate',
     ])
     expect(
-      paths(Learn.recordOutcome(p, plan, [], { points: { good: -1, fair: 0, poor: 0 }, threshold: 0 }, { entries: [{ member: 'a' as Problem.MemberId, quality: 'q', points: Number.NaN }] })),
+      paths(
+        Learn.recordOutcome(
+          p,
+          plan,
+          [],
+          { points: { good: -1, fair: 0, poor: 0 }, threshold: 0 },
+          { entries: [{ member: 'a' as Problem.MemberId, quality: 'q', points: Number.NaN }] },
+        ),
+      ),
     ).toEqual(['policy.points.good range', 'policy.threshold range', 'evidence.entries[0].points range'])
   })
 
   it('does not depend on the order of the outcomes or their ratings (property)', () => {
-    const all = outcomes.flatMap((o) => o.ratings.map((r) => ({ request: o.request, ended: o.ended, rated: r })))
+    const all = outcomes.flatMap((o) =>
+      o.ratings.map((r) => ({ request: o.request, ended: o.ended, rated: r })),
+    )
     fc.assert(
       fc.property(fc.subarray(all), fc.integer(), (chosen, seed) => {
         const byRequest = new Map<string, Learn.Outcome>()
         for (const x of chosen) {
           const o = byRequest.get(x.request) ?? { request: x.request, ended: x.ended, ratings: [] }
-          byRequest.set(x.request, { ...o, ratings: [...o.ratings, x.rated].sort((u, v) => (u.slot < v.slot ? -1 : 1)) })
+          byRequest.set(x.request, {
+            ...o,
+            ratings: [...o.ratings, x.rated].sort((u, v) => (u.slot < v.slot ? -1 : 1)),
+          })
         }
         const list = [...byRequest.values()]
         const shuffled = shuffle(list, seed)
@@ -252,7 +288,10 @@ describe('Learn.recordOutcome', () => {
 })
 
 describe('Learn codecs', () => {
-  const id = fc.oneof(fc.constantFrom('m1', 'r1/lead', '__proto__', 'toString', 'é'), fc.string({ minLength: 1, maxLength: 4 }))
+  const id = fc.oneof(
+    fc.constantFrom('m1', 'r1/lead', '__proto__', 'toString', 'é'),
+    fc.string({ minLength: 1, maxLength: 4 }),
+  )
   const day = fc.constantFrom('2027-01-01', '2028-02-29', '2027-12-31')
   const outcomeJson = fc.record({
     request: id,
@@ -268,14 +307,22 @@ describe('Learn codecs', () => {
     fc.assert(
       fc.property(outcomeJson, (j) => {
         const o = right(Learn.decodeOutcome(j))
-        expect(Learn.OutcomeCodec.decode(JSON.parse(JSON.stringify(Learn.OutcomeCodec.encode(o))))).toEqual(E.right(o))
+        expect(Learn.OutcomeCodec.decode(JSON.parse(JSON.stringify(Learn.OutcomeCodec.encode(o))))).toEqual(
+          E.right(o),
+        )
       }),
     )
     fc.assert(
-      fc.property(amount, amount, amount, amount.filter((x) => x > 0), (good, fair, poor, threshold) => {
-        const policy = { points: { good, fair, poor }, threshold }
-        expect(Learn.decodeLearningPolicy(Learn.encodeLearningPolicy(policy))).toEqual(E.right(policy))
-      }),
+      fc.property(
+        amount,
+        amount,
+        amount,
+        amount.filter((x) => x > 0),
+        (good, fair, poor, threshold) => {
+          const policy = { points: { good, fair, poor }, threshold }
+          expect(Learn.decodeLearningPolicy(Learn.encodeLearningPolicy(policy))).toEqual(E.right(policy))
+        },
+      ),
     )
     fc.assert(
       fc.property(
@@ -296,7 +343,9 @@ describe('Learn codecs', () => {
     expect(Learn.decodeLearningPolicy({ points: { fair: 0.25 } })).toEqual(
       E.right({ points: { good: 1, fair: 0.25, poor: 0 }, threshold: 3 }),
     )
-    expect(Object.isFrozen(Learn.defaultLearningPolicy) && Object.isFrozen(Learn.defaultLearningPolicy.points)).toBe(true)
+    expect(
+      Object.isFrozen(Learn.defaultLearningPolicy) && Object.isFrozen(Learn.defaultLearningPolicy.points),
+    ).toBe(true)
     expect(Learn.emptyEvidence).toEqual({ entries: [] })
   })
 
@@ -304,7 +353,14 @@ describe('Learn codecs', () => {
     expect(
       paths(
         Learn.decodeOutcomes([
-          { request: '', ended: '2027-02-30', ratings: [{ slot: 's', member: 'm', rating: 'great' }, { slot: 's', member: 'n', rating: 'good' }] },
+          {
+            request: '',
+            ended: '2027-02-30',
+            ratings: [
+              { slot: 's', member: 'm', rating: 'great' },
+              { slot: 's', member: 'n', rating: 'good' },
+            ],
+          },
           { request: 'r', ratings: [], extra: true },
         ]),
       ),

@@ -47,17 +47,36 @@ const small = (): Problem.ValidProblem =>
       member('d', { disciplines: ['law'], available: [{ from: '2027-01-01', to: '2027-12-31' }] }),
     ],
     requests: [
-      request('r1', [['r1/lead', 'lead', 8], ['r1/work', 'work', 8]], { priority: 2 }),
-      request('r2', [['r2/lead', 'lead', 8], ['r2/work', 'work', 8]], {
-        period: { from: '2027-03-01', to: '2027-09-30' },
-      }),
+      request(
+        'r1',
+        [
+          ['r1/lead', 'lead', 8],
+          ['r1/work', 'work', 8],
+        ],
+        { priority: 2 },
+      ),
+      request(
+        'r2',
+        [
+          ['r2/lead', 'lead', 8],
+          ['r2/work', 'work', 8],
+        ],
+        {
+          period: { from: '2027-03-01', to: '2027-09-30' },
+        },
+      ),
     ],
     pinned: [{ member: 'a', slot: 'r1/lead' }],
     weights: { fit: 10, diversity: 2, continuity: 5 },
   })
 
 const planFor = (p: Problem.ValidProblem, pairs: ReadonlyArray<readonly [string, string]>): Plan.Plan =>
-  right(planOf(p, pairs.map(([slot, m]) => ({ slot, member: m }))))
+  right(
+    planOf(
+      p,
+      pairs.map(([slot, m]) => ({ slot, member: m })),
+    ),
+  )
 
 // -------------------------------------------------------------------------------------
 // diff
@@ -65,8 +84,16 @@ const planFor = (p: Problem.ValidProblem, pairs: ReadonlyArray<readonly [string,
 
 describe('Replan.diff', () => {
   const p = small()
-  const before = planFor(p, [['r1/lead', 'a'], ['r1/work', 'c'], ['r2/lead', 'b']])
-  const after = planFor(p, [['r1/lead', 'a'], ['r1/work', 'd'], ['r2/work', 'c']])
+  const before = planFor(p, [
+    ['r1/lead', 'a'],
+    ['r1/work', 'c'],
+    ['r2/lead', 'b'],
+  ])
+  const after = planFor(p, [
+    ['r1/lead', 'a'],
+    ['r1/work', 'd'],
+    ['r2/work', 'c'],
+  ])
 
   it('lists the assignments added, removed and changed, the people and the score change', () => {
     const d = Replan.diff(before, after)
@@ -101,7 +128,10 @@ describe('Replan.diff', () => {
       '~ r1/work: c → d',
       'gevuld 0, zachte score -4 (passendheid -6, diversiteit +2)',
     ])
-    expect(Replan.toLines(Replan.diff(before, before), 'en')).toEqual(['no change in the assignments', 'filled 0, soft 0'])
+    expect(Replan.toLines(Replan.diff(before, before), 'en')).toEqual([
+      'no change in the assignments',
+      'filled 0, soft 0',
+    ])
   })
 
   // arbitrary plans over a few slots and members, with arbitrary scores
@@ -190,11 +220,17 @@ describe('Replan.diff', () => {
 // -------------------------------------------------------------------------------------
 
 describe('Replan.ChangeCodec', () => {
-  const id = fc.oneof(fc.constantFrom('m1', 'r1', 'r1/lead', '__proto__', 'toString', 'a b', 'é'), fc.string({ minLength: 1, maxLength: 4 }))
+  const id = fc.oneof(
+    fc.constantFrom('m1', 'r1', 'r1/lead', '__proto__', 'toString', 'a b', 'é'),
+    fc.string({ minLength: 1, maxLength: 4 }),
+  )
   const day = fc.constantFrom('2027-01-01', '2027-02-28', '2028-02-29', '2027-12-31').map(date)
   const periodArb = fc.tuple(day, day).map(([x, y]) => (x <= y ? { from: x, to: y } : { from: y, to: x }))
   const hours = fc.oneof(fc.integer({ min: 1, max: 40 }), fc.double({ min: 0.25, max: 40, noNaN: true }))
-  const decoded = problemJson.map((j) => decodeProblem(j)).filter(E.isRight).map((r) => r.right)
+  const decoded = problemJson
+    .map((j) => decodeProblem(j))
+    .filter(E.isRight)
+    .map((r) => r.right)
   const memberArb = decoded.filter((p) => p.members.length > 0).chain((p) => fc.constantFrom(...p.members))
   const requestArb = decoded.filter((p) => p.requests.length > 0).chain((p) => fc.constantFrom(...p.requests))
   const changeArb: fc.Arbitrary<Replan.Change> = fc.oneof(
@@ -249,11 +285,9 @@ describe('Replan.ChangeCodec', () => {
     expect(paths(Replan.decodeChange({ _tag: 'memberQuits', member: 'm1' }))).toEqual(['_tag unknown'])
     expect(paths(Replan.decodeChange({ member: 'm1' }))).toEqual(['_tag type'])
     expect(paths(Replan.decodeChange([]))).toEqual([' type'])
-    expect(paths(Replan.decodeChange({ _tag: 'memberLeaves', member: '', from: '2027-02-30', extra: 1 }))).toEqual([
-      'extra unknown',
-      'member range',
-      'from date',
-    ])
+    expect(
+      paths(Replan.decodeChange({ _tag: 'memberLeaves', member: '', from: '2027-02-30', extra: 1 })),
+    ).toEqual(['extra unknown', 'member range', 'from date'])
     expect(
       paths(Replan.decodeChange({ _tag: 'memberJoins', member: { id: 'x', disciplines: [], capacity: -1 } })),
     ).toEqual(['member.disciplines range', 'member.capacity range'])
@@ -267,12 +301,18 @@ describe('Replan.ChangeCodec', () => {
         }),
       ),
     ).toEqual(['hours["r1/lead"] range', 'hours["r1/work"] type', 'period period'])
-    expect(paths(Replan.decodeChanges([{ _tag: 'pinAdded', member: 'm1' }, { _tag: 'pinRemoved', slot: 3, member: 'm' }]))).toEqual([
-      'changes[0].slot type',
-      'changes[1].slot type',
-    ])
+    expect(
+      paths(
+        Replan.decodeChanges([
+          { _tag: 'pinAdded', member: 'm1' },
+          { _tag: 'pinRemoved', slot: 3, member: 'm' },
+        ]),
+      ),
+    ).toEqual(['changes[0].slot type', 'changes[1].slot type'])
     const io = Replan.ChangeCodec.decode({ _tag: 'requestCancelled' })
-    expect(E.isLeft(io) && io.left.map((e) => e.message)).toEqual(['request: required field "request" is missing (type)'])
+    expect(E.isLeft(io) && io.left.map((e) => e.message)).toEqual([
+      'request: required field "request" is missing (type)',
+    ])
   })
 })
 
@@ -282,7 +322,12 @@ describe('Replan.ChangeCodec', () => {
 
 describe('Replan.replan', () => {
   const p = small()
-  const before = planFor(p, [['r1/lead', 'a'], ['r1/work', 'c'], ['r2/lead', 'b'], ['r2/work', 'd']])
+  const before = planFor(p, [
+    ['r1/lead', 'a'],
+    ['r1/work', 'c'],
+    ['r2/lead', 'b'],
+    ['r2/work', 'd'],
+  ])
 
   it('makes the current plan the previous plan and keeps history, apart pairs and policy', () => {
     const next = right(Replan.replan(p, before, [])).problem
@@ -292,7 +337,10 @@ describe('Replan.replan', () => {
 
   it('ends the availability of a member who leaves the day before', () => {
     const next = right(
-      Replan.replan(p, before, [Replan.memberLeaves('b', date('2027-05-01')), Replan.memberLeaves('d', date('2027-03-01'))]),
+      Replan.replan(p, before, [
+        Replan.memberLeaves('b', date('2027-05-01')),
+        Replan.memberLeaves('d', date('2027-03-01')),
+      ]),
     )
     const byId = new Map(next.problem.members.map((m) => [m.id as string, m]))
     expect(byId.get('b')?.available).toEqual([{ from: '0001-01-01', to: '2027-04-30' }])
@@ -307,7 +355,10 @@ describe('Replan.replan', () => {
   it('applies request changes: hours of named slots and the period', () => {
     const next = right(
       Replan.replan(p, before, [
-        Replan.requestChanges('r2', { hours: { 'r2/work': 12 }, period: { from: date('2027-04-01'), to: date('2027-10-31') } }),
+        Replan.requestChanges('r2', {
+          hours: { 'r2/work': 12 },
+          period: { from: date('2027-04-01'), to: date('2027-10-31') },
+        }),
       ]),
     ).problem
     const r2 = next.requests.find((r) => r.id === 'r2')
@@ -322,7 +373,11 @@ describe('Replan.replan', () => {
     const e = valid(MemberCodec.decode(member('e', { qualities: { leadership: 5 } })))
     const r3 = valid(RequestCodec.decode(request('r3', [['r3/lead', 'lead', 4]])))
     const next = right(
-      Replan.replan(p, before, [Replan.memberJoins(e), Replan.requestArrives(r3), Replan.pinAdded('e', 'r3/lead')]),
+      Replan.replan(p, before, [
+        Replan.memberJoins(e),
+        Replan.requestArrives(r3),
+        Replan.pinAdded('e', 'r3/lead'),
+      ]),
     )
     expect(next.problem.members.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd', 'e'])
     expect(next.problem.requests.map((r) => r.id)).toEqual(['r1', 'r2', 'r3'])
@@ -361,7 +416,9 @@ describe('Replan.replan', () => {
     )
 
     // a pin removed, then added again: no trace
-    const again = right(Replan.replan(p, before, [Replan.pinRemoved('a', 'r1/lead'), Replan.pinAdded('a', 'r1/lead')]))
+    const again = right(
+      Replan.replan(p, before, [Replan.pinRemoved('a', 'r1/lead'), Replan.pinAdded('a', 'r1/lead')]),
+    )
     expect(again.problem.pinned).toEqual(p.pinned)
     expect(again.droppedPins).toEqual([])
   })
@@ -389,9 +446,9 @@ describe('Replan.replan', () => {
   })
 
   it('checks ids against the changes before them: a cancelled request’s slots are gone', () => {
-    expect(paths(Replan.replan(p, before, [Replan.requestCancelled('r2'), Replan.pinAdded('b', 'r2/lead')]))).toEqual([
-      'changes[1].slot reference',
-    ])
+    expect(
+      paths(Replan.replan(p, before, [Replan.requestCancelled('r2'), Replan.pinAdded('b', 'r2/lead')])),
+    ).toEqual(['changes[1].slot reference'])
   })
 
   it('reports what the problem decoder finds in a change at that change', () => {
@@ -399,16 +456,32 @@ describe('Replan.replan', () => {
     const clash = valid(RequestCodec.decode(request('r4', [['r1/lead', 'lead', 4]])))
     const prefers = valid(MemberCodec.decode(member('e', { preferences: { ghost: 1 } })))
     expect(
-      paths(Replan.replan(p, before, [Replan.requestArrives(ghostRole), Replan.memberJoins(prefers), Replan.requestArrives(clash)])),
-    ).toEqual(['changes[1].member.preferences.ghost reference', 'changes[0].request.slots[0].role reference', 'changes[2].request.slots[0].id duplicate'])
+      paths(
+        Replan.replan(p, before, [
+          Replan.requestArrives(ghostRole),
+          Replan.memberJoins(prefers),
+          Replan.requestArrives(clash),
+        ]),
+      ),
+    ).toEqual([
+      'changes[1].member.preferences.ghost reference',
+      'changes[0].request.slots[0].role reference',
+      'changes[2].request.slots[0].id duplicate',
+    ])
     // a new pin that breaks a hard constraint is never dropped: it is an issue of its change
     const ineligible = Replan.replan(p, before, [Replan.pinAdded('c', 'r2/lead')])
     expect(paths(ineligible)).toEqual(['changes[0] pin'])
   })
 
   it('reports plan assignments that do not belong to the problem', () => {
-    const foreign = { ...before, assignments: [...before.assignments, { slot: 'x' as Problem.SlotId, member: 'y' as Problem.MemberId }] }
-    expect(paths(Replan.replan(p, foreign, []))).toEqual(['plan.assignments[4].slot reference', 'plan.assignments[4].member reference'])
+    const foreign = {
+      ...before,
+      assignments: [...before.assignments, { slot: 'x' as Problem.SlotId, member: 'y' as Problem.MemberId }],
+    }
+    expect(paths(Replan.replan(p, foreign, []))).toEqual([
+      'plan.assignments[4].slot reference',
+      'plan.assignments[4].member reference',
+    ])
   })
 
   it('never fails for changes that name existing ids, and is deterministic; the result re-decodes (property)', () => {
@@ -421,10 +494,13 @@ describe('Replan.replan', () => {
         const requests = q.requests.map((r) => r.id as string)
         const day = fc.constantFrom('0001-01-01', '2026-06-01', '2027-03-15', '2027-09-01').map(date)
         const options: Array<fc.Arbitrary<Replan.Change>> = []
-        if (members.length > 0) options.push(fc.tuple(fc.constantFrom(...members), day).map(([m, d]) => Replan.memberLeaves(m, d)))
+        if (members.length > 0)
+          options.push(fc.tuple(fc.constantFrom(...members), day).map(([m, d]) => Replan.memberLeaves(m, d)))
         if (requests.length > 0) options.push(fc.constantFrom(...requests).map(Replan.requestCancelled))
-        if (q.pinned.length > 0) options.push(fc.constantFrom(...q.pinned).map((x) => Replan.pinRemoved(x.member, x.slot)))
-        const changes = options.length === 0 ? fc.constant([]) : fc.array(fc.oneof(...options), { maxLength: 3 })
+        if (q.pinned.length > 0)
+          options.push(fc.constantFrom(...q.pinned).map((x) => Replan.pinRemoved(x.member, x.slot)))
+        const changes =
+          options.length === 0 ? fc.constant([]) : fc.array(fc.oneof(...options), { maxLength: 3 })
         return fc.tuple(fc.constant(q), changes)
       })
     fc.assert(
@@ -445,14 +521,18 @@ describe('Replan.replan', () => {
         // every pin of the old problem is kept, removed by a change, or listed as dropped
         const kept = new Set(next.problem.pinned.map((x) => `${x.member} ${x.slot}`))
         const dropped = new Set(next.droppedPins.map((x) => `${x.member} ${x.slot}`))
-        const removed = new Set(once.flatMap((c) => (c._tag === 'pinRemoved' ? [`${c.member} ${c.slot}`] : [])))
+        const removed = new Set(
+          once.flatMap((c) => (c._tag === 'pinRemoved' ? [`${c.member} ${c.slot}`] : [])),
+        )
         for (const x of q.pinned) {
           const k = `${x.member} ${x.slot}`
           expect(kept.has(k) || dropped.has(k) || removed.has(k)).toBe(true)
         }
         // the previous plan is the plan, less the pairs whose slot is gone
         const slots = new Set(next.problem.requests.flatMap((x) => x.slots.map((s) => s.id as string)))
-        expect(next.problem.previous).toEqual(plan.assignments.filter((a) => slots.has(a.slot)).map((a) => ({ member: a.member, slot: a.slot })))
+        expect(next.problem.previous).toEqual(
+          plan.assignments.filter((a) => slots.has(a.slot)).map((a) => ({ member: a.member, slot: a.slot })),
+        )
       }),
       { numRuns: 60 },
     )
@@ -465,16 +545,30 @@ describe('Replan.replan', () => {
 
 describe('Replan.disruption', () => {
   const p = small()
-  const before = planFor(p, [['r1/lead', 'a'], ['r1/work', 'c'], ['r2/lead', 'b']])
+  const before = planFor(p, [
+    ['r1/lead', 'a'],
+    ['r1/work', 'c'],
+    ['r2/lead', 'b'],
+  ])
 
   it('splits the changed assignments into forced and chosen', () => {
     const next = right(Replan.replan(p, before, [Replan.memberLeaves('b', date('2027-05-01'))])).problem
-    const after = planFor(next, [['r1/lead', 'a'], ['r1/work', 'd'], ['r2/lead', 'a']])
+    const after = planFor(next, [
+      ['r1/lead', 'a'],
+      ['r1/work', 'd'],
+      ['r2/lead', 'a'],
+    ])
     const d = Replan.disruption(next, before, after)
     expect([d.changed, d.forced, d.beyond]).toEqual([2, 1, 1])
     expect(d.assignments).toEqual([
       { slot: 'r1/work', member: 'c', now: 'd', cause: null, detail: '' },
-      { slot: 'r2/lead', member: 'b', now: 'a', cause: 'availability', detail: 'not available 2027-03-01..2027-09-30' },
+      {
+        slot: 'r2/lead',
+        member: 'b',
+        now: 'a',
+        cause: 'availability',
+        detail: 'not available 2027-03-01..2027-09-30',
+      },
     ])
     expect(Replan.toLines(d, 'en')).toEqual([
       '2 assignments changed: 1 forced by the changes, 1 beyond them',
@@ -492,7 +586,10 @@ describe('Replan.disruption', () => {
     const next = right(
       Replan.replan(p, before, [Replan.requestCancelled('r2'), Replan.pinAdded('d', 'r1/work')]),
     ).problem
-    const after = planFor(next, [['r1/lead', 'a'], ['r1/work', 'd']])
+    const after = planFor(next, [
+      ['r1/lead', 'a'],
+      ['r1/work', 'd'],
+    ])
     const d = Replan.disruption(next, before, after)
     expect(d.assignments.map((x) => [x.slot, x.now, x.cause])).toEqual([
       ['r1/work', 'd', 'pinned'],
@@ -500,13 +597,30 @@ describe('Replan.disruption', () => {
     ])
     expect([d.changed, d.forced, d.beyond]).toEqual([2, 2, 0])
 
-    const grown = right(Replan.replan(p, before, [Replan.requestChanges('r1', { hours: { 'r1/work': 12 } })])).problem
-    const d2 = Replan.disruption(grown, before, planFor(grown, [['r1/lead', 'a'], ['r2/lead', 'b']]))
-    expect(d2.assignments).toEqual([{ slot: 'r1/work', member: 'c', now: null, cause: 'capacity', detail: '10 h free < 12 h' }])
+    const grown = right(
+      Replan.replan(p, before, [Replan.requestChanges('r1', { hours: { 'r1/work': 12 } })]),
+    ).problem
+    const d2 = Replan.disruption(
+      grown,
+      before,
+      planFor(grown, [
+        ['r1/lead', 'a'],
+        ['r2/lead', 'b'],
+      ]),
+    )
+    expect(d2.assignments).toEqual([
+      { slot: 'r1/work', member: 'c', now: null, cause: 'capacity', detail: '10 h free < 12 h' },
+    ])
   })
 
   it('is zero when nothing changes', () => {
-    expect(Replan.disruption(p, before, before)).toEqual({ _tag: 'Disruption', changed: 0, forced: 0, beyond: 0, assignments: [] })
+    expect(Replan.disruption(p, before, before)).toEqual({
+      _tag: 'Disruption',
+      changed: 0,
+      forced: 0,
+      beyond: 0,
+      assignments: [],
+    })
   })
 })
 

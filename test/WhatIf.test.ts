@@ -29,10 +29,27 @@ const p = problem({
     { id: 'work', qualities: [] },
   ],
   members: [
-    member('a', { disciplines: ['law'], qualities: { leadership: 4, finance: 2 }, capacity: 40, committed: 10 }),
-    member('b', { disciplines: ['policy', 'law'], qualities: { leadership: 3 }, capacity: 32, committed: 24, units: ['noord'] }),
+    member('a', {
+      disciplines: ['law'],
+      qualities: { leadership: 4, finance: 2 },
+      capacity: 40,
+      committed: 10,
+    }),
+    member('b', {
+      disciplines: ['policy', 'law'],
+      qualities: { leadership: 3 },
+      capacity: 32,
+      committed: 24,
+      units: ['noord'],
+    }),
     member('c', { disciplines: ['finance'], qualities: { finance: 3 }, capacity: 20, units: ['zuid'] }),
-    member('d', { disciplines: ['policy'], qualities: { leadership: 2 }, capacity: 36, committed: 36, units: ['noord'] }),
+    member('d', {
+      disciplines: ['policy'],
+      qualities: { leadership: 2 },
+      capacity: 36,
+      committed: 36,
+      units: ['noord'],
+    }),
   ],
   requests: [
     request(
@@ -44,15 +61,22 @@ const p = problem({
       ],
       { unit: 'noord' },
     ),
-    request('r2', [['r2/lead', 'lead', 4.5], { id: 'r2/policy', role: 'work', hours: 12, discipline: 'policy' }]),
-    request('r3', [['r3/budget', 'budget', 10], { id: 'r3/law', role: 'work', hours: 40, discipline: 'law' }], {
-      unit: 'zuid',
-    }),
+    request('r2', [
+      ['r2/lead', 'lead', 4.5],
+      { id: 'r2/policy', role: 'work', hours: 12, discipline: 'policy' },
+    ]),
+    request(
+      'r3',
+      [['r3/budget', 'budget', 10], { id: 'r3/law', role: 'work', hours: 40, discipline: 'law' }],
+      {
+        unit: 'zuid',
+      },
+    ),
   ],
 })
 
-const discipline = (d: string) => ({ _tag: 'discipline', discipline: d }) as const
-const quality = (q: string, level: number) => ({ _tag: 'quality', quality: q, level }) as const
+const discipline = (d: string) => ({ _tag: 'discipline', discipline: d } as const)
+const quality = (q: string, level: number) => ({ _tag: 'quality', quality: q, level } as const)
 
 describe('WhatIf.supplyAndDemand', () => {
   const sd = WhatIf.supplyAndDemand(p)
@@ -98,10 +122,17 @@ describe('WhatIf.supplyAndDemand', () => {
       'quality finance ≥ 2: demand 16 h/week (2 slots), supply 50 h/week (2 people)',
       'quality leadership ≥ 3: demand 12.5 h/week (2 slots), supply 38 h/week (2 people)',
     ])
-    expect(en.slice(4, 6)).toEqual(['unit noord:', '  discipline law: demand 16 h/week (1 slot), supply 38 h/week (2 people)'])
-    expect(en.at(-2)).toBe('  discipline law: demand 40 h/week (1 slot), supply 30 h/week (1 person) — short 10 h')
+    expect(en.slice(4, 6)).toEqual([
+      'unit noord:',
+      '  discipline law: demand 16 h/week (1 slot), supply 38 h/week (2 people)',
+    ])
+    expect(en.at(-2)).toBe(
+      '  discipline law: demand 40 h/week (1 slot), supply 30 h/week (1 person) — short 10 h',
+    )
     const nl = WhatIf.toLines(sd, 'nl')
-    expect(nl[0]).toBe('discipline law: vraag 56 u/week (2 plekken), aanbod 38 u/week (2 mensen) — tekort 18 u')
+    expect(nl[0]).toBe(
+      'discipline law: vraag 56 u/week (2 plekken), aanbod 38 u/week (2 mensen) — tekort 18 u',
+    )
     expect(nl[3]).toBe('kwaliteit leadership ≥ 3: vraag 12,5 u/week (2 plekken), aanbod 38 u/week (2 mensen)')
     expect(nl[8]).toBe('eenheid zuid:')
     expect(en).toHaveLength(4 + 1 + 3 + 1 + 2)
@@ -112,9 +143,20 @@ describe('WhatIf.supplyAndDemand', () => {
     const law = sample.overall.find((b) => b.need._tag === 'discipline' && b.need.discipline === 'law')
     // slots: jeugdzorg 20 + opvang-zuid 20 + datagedreven 8 + binnenstad-nacht 20 + wmo-vervoer 16;
     // members: m05 20 + m15 20 + m18 24 + m30 16 + m37 16 free hours
-    expect(law).toEqual({ need: discipline('law'), slots: 5, demand: 84, members: 5, supply: 96, shortfall: 0 })
+    expect(law).toEqual({
+      need: discipline('law'),
+      slots: 5,
+      demand: 84,
+      members: 5,
+      supply: 96,
+      shortfall: 0,
+    })
     expect(sample.units.map((u) => u.unit)).toEqual(['centrum', 'noord', 'zuid'])
-    expect(sample.overall.map((b) => (b.need._tag === 'quality' ? `${b.need.quality}≥${b.need.level}` : b.need.discipline))).toEqual([
+    expect(
+      sample.overall.map((b) =>
+        b.need._tag === 'quality' ? `${b.need.quality}≥${b.need.level}` : b.need.discipline,
+      ),
+    ).toEqual([
       'data',
       'environment',
       'finance',
@@ -149,7 +191,9 @@ describe('WhatIf.supplyAndDemand', () => {
           expect(balance.slots).toBeGreaterThan(0)
           expect(balance.members).toBeLessThanOrEqual(a.right.members.length)
         }
-        const withDiscipline = x.overall.filter((b) => b.need._tag === 'discipline').reduce((n, b) => n + b.slots, 0)
+        const withDiscipline = x.overall
+          .filter((b) => b.need._tag === 'discipline')
+          .reduce((n, b) => n + b.slots, 0)
         expect(withDiscipline).toBe(slots.filter((s) => s.discipline !== null).length)
         const units = [...new Set(a.right.requests.flatMap((r) => (r.unit === null ? [] : [r.unit])))].sort()
         expect(x.units.map((u) => u.unit)).toEqual(units)
