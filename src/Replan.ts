@@ -861,7 +861,7 @@ const leave = (available: ReadonlyArray<Period> | null, from: IsoDate): Readonly
     .map((w) => (w.to <= last.value ? w : { from: w.from, to: last.value }))
 }
 
-const unknown = (d: Draft, path: string, what: string, value: string): void => {
+const unknownId = (d: Draft, path: string, what: string, value: string): void => {
   d.issues.push(issue(path, 'reference', `unknown ${what} ${JSON.stringify(value)}`))
 }
 
@@ -881,7 +881,7 @@ const apply = (d: Draft, c: Change, i: number): void => {
   switch (c._tag) {
     case 'memberLeaves': {
       const entry = d.members.get(c.member)
-      if (entry === undefined) return unknown(d, field(path, 'member'), 'member', c.member)
+      if (entry === undefined) return unknownId(d, field(path, 'member'), 'member', c.member)
       entry.member = { ...entry.member, available: leave(entry.member.available, c.from) }
       return
     }
@@ -917,7 +917,7 @@ const apply = (d: Draft, c: Change, i: number): void => {
     }
     case 'requestCancelled': {
       const entry = d.requests.get(c.request)
-      if (entry === undefined) return unknown(d, field(path, 'request'), 'request', c.request)
+      if (entry === undefined) return unknownId(d, field(path, 'request'), 'request', c.request)
       d.requests.delete(c.request)
       const gone = new Set<string>()
       for (const s of entry.request.slots) {
@@ -935,7 +935,7 @@ const apply = (d: Draft, c: Change, i: number): void => {
     }
     case 'requestChanges': {
       const entry = d.requests.get(c.request)
-      if (entry === undefined) return unknown(d, field(path, 'request'), 'request', c.request)
+      if (entry === undefined) return unknownId(d, field(path, 'request'), 'request', c.request)
       const mine = new Set(entry.request.slots.map((s) => s.id as string))
       let ok = true
       for (const h of c.hours) {
@@ -965,8 +965,8 @@ const apply = (d: Draft, c: Change, i: number): void => {
     case 'pinRemoved': {
       const hasMember = d.members.has(c.member)
       const hasSlot = d.slotOwner.has(c.slot)
-      if (!hasMember) unknown(d, field(path, 'member'), 'member', c.member)
-      if (!hasSlot) unknown(d, field(path, 'slot'), 'slot', c.slot)
+      if (!hasMember) unknownId(d, field(path, 'member'), 'member', c.member)
+      if (!hasSlot) unknownId(d, field(path, 'slot'), 'slot', c.slot)
       if (!hasMember || !hasSlot) return
       const held = d.pins.find((p) => p.pin.slot === c.slot)
       if (c._tag === 'pinAdded') {
@@ -1049,17 +1049,18 @@ export const replan = (
   }
   plan.assignments.forEach((a, k) => {
     const at = field(field('plan', 'assignments'), k)
-    if (!ix.slotById.has(a.slot)) unknown(d, field(at, 'slot'), 'slot', a.slot)
-    if (!ix.memberById.has(a.member)) unknown(d, field(at, 'member'), 'member', a.member)
+    if (!ix.slotById.has(a.slot)) unknownId(d, field(at, 'slot'), 'slot', a.slot)
+    if (!ix.memberById.has(a.member)) unknownId(d, field(at, 'member'), 'member', a.member)
   })
   changes.forEach((c, i) => apply(d, c, i))
   if (d.issues.length > 0) return E.left(d.issues as NonEmptyArray<Issue>)
 
   const members = [...d.members.values()]
   const requests = [...d.requests.values()]
-  const previous = plan.assignments
-    .filter((a) => d.slotOwner.has(a.slot) && d.members.has(a.member))
-    .map((a) => D.encodeSlotMember({ member: a.member, slot: a.slot }))
+  // the plan's pairs whose slot and member are still there (a slot listed twice: the last counts)
+  const previous = [...holders(plan)]
+    .filter(([slot, member]) => d.slotOwner.has(slot) && d.members.has(member))
+    .map(([slot, member]) => D.encodeSlotMember({ member, slot }))
   const base = encodeProblem(problem) as Readonly<Record<string, unknown>>
   const json = (pins: ReadonlyArray<Pin>): unknown => ({
     ...base,
