@@ -152,3 +152,22 @@ export const overlaps =
  * @since 0.1.0
  */
 export const length = (period: Period): number => toDayNumber(period.to) - toDayNumber(period.from) + 1
+
+/**
+ * The day before a date (`2027-03-01` → `2027-02-28`, `2028-01-01` → `2027-12-31`); `None` for
+ * `0001-01-01`, the first representable day.
+ *
+ * @category utilities
+ * @since 0.2.0
+ */
+export const previousDay = (date: IsoDate): O.Option<IsoDate> => {
+  const y = Number(date.slice(0, 4))
+  const m = Number(date.slice(5, 7))
+  const d = Number(date.slice(8, 10))
+  if (d > 1) return O.some(`${date.slice(0, 8)}${pad(d - 1, 2)}` as IsoDate)
+  if (m > 1) return O.some(`${date.slice(0, 5)}${pad(m - 1, 2)}-${pad(daysInMonth(y, m - 1), 2)}` as IsoDate)
+  if (y > 1) return O.some(`${pad(y - 1, 4)}-12-31` as IsoDate)
+  return O.none
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0')

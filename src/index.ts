@@ -108,6 +108,9 @@ export * as Compile from './Compile.js'
  * @since 0.1.0
  */
 export * as Solve from './Solve.js'
+export * as Replan from './Replan.js'
+export * as Learn from './Learn.js'
+export * as WhatIf from './WhatIf.js'
 export { decodeProblem } from './Problem.js'
 export { encodePlan } from './Plan.js'
 export { solve } from './Solve.js'

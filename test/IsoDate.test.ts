@@ -157,3 +157,32 @@ describe('periods', () => {
     expect(IsoDate.length(p('2027-01-01', '2027-12-31'))).toBe(365)
   })
 })
+
+describe('IsoDate.previousDay', () => {
+  it.each([
+    ['2027-03-01', '2027-02-28'],
+    ['2028-03-01', '2028-02-29'],
+    ['2028-01-01', '2027-12-31'],
+    ['2027-05-01', '2027-04-30'],
+    ['2027-07-15', '2027-07-14'],
+    ['0002-01-01', '0001-12-31'],
+  ])('%s → %s', (a, b) => {
+    expect(IsoDate.previousDay(d(a))).toEqual(O.some(b))
+  })
+  it('has no day before 0001-01-01', () => {
+    expect(IsoDate.previousDay(d('0001-01-01'))).toEqual(O.none)
+  })
+  it('is one day number back, and a real date (property)', () => {
+    const dates = fc
+      .record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+      .map(({ y, m, d: day }) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, IsoDate.daysInMonth(y, m))).padStart(2, '0')}`)
+      .filter((s) => s !== '0001-01-01')
+    fc.assert(
+      fc.property(dates, (s) => {
+        const before = IsoDate.previousDay(d(s))
+        expect(O.isSome(before) && IsoDate.isIsoDate(before.value)).toBe(true)
+        if (O.isSome(before)) expect(IsoDate.toDayNumber(before.value)).toBe(IsoDate.toDayNumber(d(s)) - 1)
+      }),
+    )
+  })
+})
