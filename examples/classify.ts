@@ -1,7 +1,7 @@
 /**
  * Classify the requests at a Dutch municipality's intake desk (`npx tsx examples/classify.ts`).
  *
- * Each request comes with the answers to the sense-making questions (DESIGN §4). Intake
+ * Each request comes with the answers to the sense-making questions (see docs/classification.md). Intake
  * classifies it by predictability and complexity, routes standard work to standing teams,
  * sends requests with open questions back, and derives the role slots of a temporary pool
  * team for the rest — the first half of the main example.

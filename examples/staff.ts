@@ -14,7 +14,7 @@ import { decodeProblem, Eligibility, Issue, Sample, Solve, type Plan, type Probl
 const pad = (s: string, n: number): string => s.padEnd(n)
 const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2))
 
-/** The §7 fit of a member for a role, 0..1 (0 for a role without qualities). */
+/** The fit of a member for a role, 0..1 (0 for a role without qualities). */
 const fitOf = (role: Problem.Role | undefined, member: Problem.Member): number => {
   const total = role?.qualities.reduce((acc, q) => acc + q.weight, 0) ?? 0
   if (role === undefined || total === 0) return 0

@@ -1,28 +1,14 @@
 /**
- * The compiler from the staffing domain (DESIGN §6) to the generic solver model (§10).
- *
- * - Time points are the sorted distinct start dates of the requests; a slot is active on the
- *   points its request's period contains (a contiguous index range). Checking capacity at
- *   these points is exact: a member's load is largest at the start of one of its periods.
- * - Model members are the pool members in id order, with capacity `capacity − committed`,
- *   overload `base = committed`, `threshold = comfort · capacity`,
- *   `overloadWeight = W_balance / capacity`, and as category the index of the member's primary
- *   discipline among the sorted distinct primary disciplines.
- * - Groups are the requests in id order, each with limit `maxSlotsPerMemberPerRequest`.
- * - Model slots are all slots in id order (code-unit order), with the request's priority.
- * - Edges join each slot to every member who may fill it on their own — eligible, and with
- *   room for its hours (`Eligibility.check`, hours compared with the library's one hours
- *   tolerance); their four terms are the weighted `fit`,
- *   `preference`, `learning` and `continuity` of §7.
- * - The category bonus is `W_diversity`; the pair penalties are `W_rotation` for each pair of
- *   pool members who served together on a history entry that ended on or after
- *   `rotationSince`; conflicts are the `apart` pairs; forced edges are the pins.
- *
- * Compilation takes time linear in the eligible edges (plus the size of the problem): members
- * are indexed by discipline, unit and quality level, and each slot scans only the smallest
- * candidate list those indexes offer.
+ * The compiler from the staffing problem (see the
+ * [scoring reference](../docs/scoring.md#the-staffing-problem-json)) to the generic solver
+ * model of {@link Model}: time points at the requests' start dates, one model member per pool
+ * member, one group per request, and an edge wherever a member is eligible for a slot and has
+ * room for it on their own, carrying the weighted fit, preference, learning and continuity
+ * terms. Diversity, rotation, balance, `apart` pairs and pins become the model's category bonus,
+ * pair penalties, overload penalty, conflicts and forced edges.
  *
  * @since 0.1.0
+ * @module
  */
 import * as O from 'fp-ts/lib/Option.js'
 import * as Eligibility from './Eligibility.js'

@@ -1,14 +1,16 @@
 /**
- * Eligibility of a member for a slot (DESIGN §7, hard constraint 1) and the first rule that
- * keeps a member out of a slot, in the order of §8: `unit`, `quality`, `discipline`,
- * `excluded`, `availability`, `capacity`.
+ * Eligibility of a member for a slot (the first
+ * [hard constraint](../docs/scoring.md#hard-constraints)) and the first rule that keeps a member
+ * out of a slot, in the order the reasons of an unfilled slot use
+ * ([the plan](../docs/scoring.md#the-plan-json)): `unit`, `quality`, `discipline`, `excluded`,
+ * `availability`, `capacity`.
  *
  * This is the one implementation of these rules: the compiler, the solver's reasons for
- * unfilled slots and the pin check of `decodeProblem` all use it. It expects a problem in the
- * normalised form `decodeProblem` gives (`units` and `excluded` sorted, qualities and
- * preferences as own properties), and looks roles up through a cached {@link index}.
+ * unfilled slots and the pin check of `decodeProblem` all use it. Hours are compared with the
+ * library's one tolerance of 1e-9 h, so 36 − 20.1 h free hold a 15.9 h slot.
  *
  * @since 0.1.0
+ * @module
  */
 import * as O from 'fp-ts/lib/Option.js'
 import type { Period } from './IsoDate.js'
@@ -195,7 +197,7 @@ const failure = (constraint: ReasonCode, detail: string): O.Option<Failure> =>
   O.some({ constraint, detail })
 
 /**
- * The first eligibility rule of §7 (rule 1) the member fails for the slot, in the order
+ * The first eligibility rule the member fails for the slot, in the order
  * `unit`, `quality`, `discipline`, `excluded`, `availability`; `none` when eligible.
  * Capacity is not part of eligibility; see {@link check}.
  *
@@ -228,7 +230,7 @@ export const ineligibility = (
 }
 
 /**
- * The first rule in §8 order — `unit`, `quality`, `discipline`, `excluded`, `availability`,
+ * The first rule in the order of an unfilled slot's reasons — `unit`, `quality`, `discipline`, `excluded`, `availability`,
  * `capacity` — that keeps `member` out of `slot` of `request`, with its detail in words
  * (`unit utrecht not served`, `leadership < 3`, `discipline law missing`,
  * `excluded from the request`, `not available 2027-02-01..2027-06-30`, `8 h free < 16 h`);
@@ -254,7 +256,7 @@ export const check = (
 }
 
 /**
- * Whether `member` is eligible for `slot` of `request`: §7 rule 1 only (unit, quality,
+ * Whether `member` is eligible for `slot` of `request`: eligibility only (unit, quality,
  * discipline, excluded, availability; capacity is not considered).
  *
  * @category queries

@@ -1,24 +1,19 @@
 /**
- * The one evaluator of wendbaar: the score of any set of chosen edges of a {@link Model}, and
- * the hard constraints that set breaks. The solver's reported score, the plan's score and the
- * explanations all come from here, so they can never disagree.
+ * The one evaluator of wendbaar: the score of any set of chosen edges of a
+ * {@link Model.Model}, and the hard constraints that set breaks. The solver's reported score,
+ * the plan's score and the explanations all come from here, so they can never disagree.
  *
- * The score is DESIGN §7 lifted to the model:
- * - `filled` = Σ priority over slots with a chosen edge;
- * - `terms`, keyed by {@link TermNames}: each edge term summed over the chosen edges, then the
- *   category bonus (`categoryBonus` × Σ over groups of the number of distinct member categories
- *   serving it), the pair penalty (− Σ over groups of the weights of penalised pairs both
- *   serving it) and the overload penalty (− Σ over members of
- *   `overloadWeight · (max(0, base + peak − threshold) − max(0, base − threshold))`);
- * - `soft` = Σ terms, in that order.
- *
- * Sums run in a fixed order (ascending edge, slot, member index), so equal inputs give
- * bit-identical scores.
+ * The score is the [scoring model](../docs/scoring.md#the-score) lifted to the generic model:
+ * `filled` (the priority of the filled slots), then the edge terms, the category bonus, the pair
+ * penalty and the overload penalty, summed in a fixed order so that equal inputs give
+ * bit-identical scores. A {@link Violation} carries the indices and amounts that break the
+ * constraint beside its message, so callers put it in their own words.
  *
  * @since 0.1.0
+ * @module
  */
 import * as Ord from 'fp-ts/lib/Ord.js'
-import type { TermNames, ValidModel } from './Model.js'
+import type { ValidModel } from './Model.js'
 import { compact } from './internal/compact.js'
 import { evaluateCompact, normalise, violationsCompact } from './internal/score.js'
 import { compareWithin } from './internal/tolerance.js'
@@ -41,6 +36,19 @@ export interface ModelScore {
   readonly soft: number
   /** Signed terms by name: the edge terms, then the category, pair (≤ 0) and overload (≤ 0) terms. */
   readonly terms: Readonly<Record<string, number>>
+}
+
+/**
+ * The two levels of a score, compared lexicographically: `filled` first, then `soft`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Levels {
+  /** Σ priority over filled slots. */
+  readonly filled: number
+  /** The soft score. */
+  readonly soft: number
 }
 
 /**
@@ -74,27 +82,109 @@ export type ViolationKind = 'slot' | 'edge' | 'capacity' | 'group' | 'forced' | 
  * @since 0.1.0
  */
 export type Violation =
-  | ViolationOf<'edge', { readonly entry: number }>
-  | ViolationOf<'slot', { readonly slot: number; readonly members: readonly [number, number] }>
-  | ViolationOf<'forced' | 'forbidden', { readonly edge: number }>
-  | ViolationOf<'capacity', { readonly member: number; readonly point: number; readonly load: number; readonly capacity: number }>
-  | ViolationOf<'group', { readonly member: number; readonly group: number; readonly count: number; readonly limit: number }>
-  | ViolationOf<'conflict', { readonly members: readonly [number, number]; readonly group: number }>
+  | EdgeViolation
+  | SlotViolation
+  | EdgeFlagViolation
+  | CapacityViolation
+  | GroupViolation
+  | ConflictViolation
 
 /**
- * A violation of kind `K` with its data `A`.
+ * What every violation carries.
  *
  * @category model
  * @since 0.2.0
  */
-export type ViolationOf<K extends ViolationKind, A> = {
+export interface ViolationBase<K extends ViolationKind> {
   /** Discriminant. */
   readonly _tag: 'Violation'
   /** Which constraint is broken. */
   readonly kind: K
   /** What breaks it, naming slots, members and groups by id. */
   readonly message: string
-} & A
+}
+
+/**
+ * An entry of the list that is not an edge of the model, or repeats one.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface EdgeViolation extends ViolationBase<'edge'> {
+  /** Position of the entry in the list. */
+  readonly entry: number
+}
+
+/**
+ * A slot filled twice.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface SlotViolation extends ViolationBase<'slot'> {
+  /** The slot index. */
+  readonly slot: number
+  /** The two members filling it. */
+  readonly members: readonly [number, number]
+}
+
+/**
+ * A forced edge missing, or a forbidden edge chosen.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface EdgeFlagViolation extends ViolationBase<'forced' | 'forbidden'> {
+  /** The edge index. */
+  readonly edge: number
+}
+
+/**
+ * A member's load above its capacity at a time point.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface CapacityViolation extends ViolationBase<'capacity'> {
+  /** The member index. */
+  readonly member: number
+  /** The time point. */
+  readonly point: number
+  /** The member's load there. */
+  readonly load: number
+  /** The member's capacity. */
+  readonly capacity: number
+}
+
+/**
+ * A member holding more slots of a group than its limit.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface GroupViolation extends ViolationBase<'group'> {
+  /** The member index. */
+  readonly member: number
+  /** The group index. */
+  readonly group: number
+  /** Slots of the group the member holds. */
+  readonly count: number
+  /** The group's limit. */
+  readonly limit: number
+}
+
+/**
+ * Two conflicting members serving one group.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ConflictViolation extends ViolationBase<'conflict'> {
+  /** The two members (`a < b`). */
+  readonly members: readonly [number, number]
+  /** The group index. */
+  readonly group: number
+}
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -159,10 +249,7 @@ export const isValid = (model: ValidModel): ((edges: ReadonlyArray<number>) => b
  * @category utilities
  * @since 0.1.0
  */
-export const compareScore = (
-  a: { readonly filled: number; readonly soft: number },
-  b: { readonly filled: number; readonly soft: number },
-): number => compareWithin(a.filled, b.filled) || compareWithin(a.soft, b.soft)
+export const compareScore = (a: Levels, b: Levels): number => compareWithin(a.filled, b.filled) || compareWithin(a.soft, b.soft)
 
 /**
  * The order of scores as an fp-ts `Ord` ({@link compareScore}: worse before better), e.g. for
@@ -171,7 +258,7 @@ export const compareScore = (
  * @category instances
  * @since 0.2.0
  */
-export const OrdScore: Ord.Ord<{ readonly filled: number; readonly soft: number }> = Ord.fromCompare((a, b) => {
+export const OrdScore: Ord.Ord<Levels> = Ord.fromCompare((a, b) => {
   const d = compareScore(a, b)
   return d < 0 ? -1 : d > 0 ? 1 : 0
 })

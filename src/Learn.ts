@@ -16,6 +16,7 @@
  * replanning guide (`docs/replanning.md`) for an example.
  *
  * @since 0.2.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'

@@ -1,8 +1,10 @@
 /**
- * The staffing plan of DESIGN §8: assignments, unfilled slots with the reasons that partition
- * the pool, the score with its seven terms, an upper bound, and solver counters.
+ * The staffing plan: assignments, unfilled slots with the reasons that partition the pool, the
+ * score with its seven terms, an upper bound, and solver counters. Its JSON form is in the
+ * [scoring reference](../docs/scoring.md#the-plan-json).
  *
  * @since 0.1.0
+ * @module
  */
 import * as t from 'io-ts'
 import type { MemberId, SlotId } from './Problem.js'
@@ -12,7 +14,7 @@ import type { MemberId, SlotId } from './Problem.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * The rules that can keep a member out of a slot, in the order of §8: each member is counted
+ * The rules that can keep a member out of a slot, in the order the plan uses: each member is counted
  * under the first one it fails.
  *
  * @category model
@@ -87,7 +89,8 @@ export interface Unfilled {
 }
 
 /**
- * The seven weighted, signed soft terms of §7.
+ * The seven weighted, signed soft terms (see the
+ * [scoring reference](../docs/scoring.md#the-score)).
  *
  * @category model
  * @since 0.1.0
@@ -227,16 +230,26 @@ export interface Plan {
 }
 
 /**
+ * A plan's standing against its bound.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Standing {
+  /** `optimal` when proven. */
+  readonly status: Status
+  /** The relative gap, or `null` without a bound. */
+  readonly gap: Gap | null
+}
+
+/**
  * The status and gap of a score against a bound (`null`: none known): `optimal` exactly when
  * the bound equals the score on both levels.
  *
  * @category constructors
  * @since 0.2.0
  */
-export const statusOf = (
-  score: { readonly filled: number; readonly soft: number },
-  bound: Bound | null,
-): { readonly status: Status; readonly gap: Gap | null } => {
+export const statusOf = (score: Bound, bound: Bound | null): Standing => {
   if (bound === null) return { status: 'feasible', gap: null }
   const rel = (b: number, x: number): number => Math.max(0, b - x) / Math.max(1, Math.abs(b))
   const gap = { filled: rel(bound.filled, score.filled), soft: rel(bound.soft, score.soft) }
@@ -388,7 +401,7 @@ export const BoundCodec: t.Type<Bound, unknown, unknown> = t.readonly(
 )
 
 /**
- * io-ts codec of a whole plan (§8): the shape and number ranges; it does not check the plan
+ * io-ts codec of a whole plan: the shape and number ranges; it does not check the plan
  * against a problem. Its `encode` is {@link encodePlan}.
  *
  * @category codecs
@@ -425,11 +438,10 @@ const encodeTerms = (x: Terms): Terms => ({
 })
 
 /**
- * Encodes a plan as §8 JSON: plain data with keys in exactly the §8 order (`assignments`,
- * `unfilled`, `score` with `filled`, `soft`, `terms` in the order fit, preference, learning,
- * continuity, diversity, rotation, balance; `bound`, `status`, `gap`, `stats` with its keys
- * sorted), so
- * `JSON.stringify` of the result is byte-stable.
+ * Encodes a plan as its JSON form: plain data with keys in exactly the format's order
+ * (`assignments`, `unfilled`, `score` with `filled`, `soft`, `terms` in the order fit,
+ * preference, learning, continuity, diversity, rotation, balance; `bound`, `status`, `gap`,
+ * `stats` with its keys sorted), so `JSON.stringify` of the result is byte-stable.
  *
  * @category codecs
  * @since 0.1.0

@@ -1,15 +1,17 @@
 /**
- * The staffing problem of DESIGN §6: roles, pool members, requests with role slots, history,
- * pins, the previous plan, `apart` pairs and the policy — and `decodeProblem`, the only way in
- * for untrusted JSON.
+ * The staffing problem: roles, pool members, requests with role slots, history, pins, the
+ * previous plan, `apart` pairs and the policy — and {@link decodeProblem}, the only way
+ * in for untrusted JSON. The format is in the
+ * [scoring reference](../docs/scoring.md#the-staffing-problem-json).
  *
- * A decoded {@link ValidProblem} is normalised: every default is filled in, every array is
- * sorted by id (so input order never matters), sets are de-duplicated, and open-keyed records
- * (qualities, preferences) are prototype-free objects, so `__proto__` or `toString` work as
- * ordinary names. Every other object is closed: a key §6 does not define (a typo such as
- * `policy.weights.fitt`) is reported with code `unknown` at its path, never ignored.
+ * A decoded {@link ValidProblem} is normalised: every default is filled in, every array
+ * is sorted by id (so input order never matters), sets are de-duplicated, and open-keyed records
+ * (qualities, preferences) are prototype-free objects. Every other object is closed: a key the
+ * format does not define (a typo such as `policy.weights.fitt`) is reported with code `unknown`
+ * at its path, never ignored.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
@@ -176,7 +178,7 @@ export interface SlotMember {
 }
 
 /**
- * The seven weights of the soft score (§7), each ≥ 0.
+ * The seven weights of the soft score (see the [scoring reference](../docs/scoring.md#the-score)), each ≥ 0.
  *
  * @category model
  * @since 0.1.0
@@ -216,7 +218,8 @@ export interface Policy {
 }
 
 /**
- * A staffing problem (§6) in normalised form.
+ * A staffing problem in normalised form (the JSON format is in the
+ * [scoring reference](../docs/scoring.md#the-staffing-problem-json)).
  *
  * @category model
  * @since 0.1.0
@@ -241,7 +244,7 @@ export interface Problem {
 }
 
 /**
- * A {@link Problem} that passed every rule of §6, pins included. Only `decodeProblem`
+ * A {@link Problem} that passed every rule of the problem format, pins included. Only `decodeProblem`
  * (and the library's own constructors) produce one.
  *
  * @category model
@@ -255,9 +258,9 @@ export type ValidProblem = Problem & { readonly [ValidBrand]: 'ValidProblem' }
 
 /**
  * Decodes untrusted input (parsed JSON) into a {@link ValidProblem}, applying every rule of
- * DESIGN §6: shape, ranges, unique ids (slot ids across the whole problem), references,
+ * problem format ([scoring reference](../docs/scoring.md#the-staffing-problem-json)): shape, ranges, unique ids (slot ids across the whole problem), references,
  * real dates and `from ≤ to`, at most one pin and one previous entry per slot, `apart` pairs of
- * two different members — and finally the pins alone against every hard constraint of §7
+ * two different members — and finally the pins alone against every hard constraint
  * (eligibility, capacity over time, `maxSlotsPerMemberPerRequest`, `apart`).
  *
  * Every issue found is returned, each with its JSON path (`members[3].qualities.leadership`)
@@ -274,7 +277,7 @@ export type ValidProblem = Problem & { readonly [ValidBrand]: 'ValidProblem' }
  *   `preferences` keys are role ids and must exist.
  * - Every fixed-shape object (the root, a role and its qualities, a member and its
  *   `available` windows, a request, its `period` and its slots, a history, `pinned` or
- *   `previous` entry, `policy` and `policy.weights`) may hold only the keys §6 defines: any
+ *   `previous` entry, `policy` and `policy.weights`) may hold only the keys the format defines: any
  *   other own key is an issue with code `unknown` at the key's path
  *   (`policy.weights.fitt: unknown key "fitt"; expected one of fit, preference, …`), so a
  *   typo never falls back to a default silently. A member's `qualities` and `preferences` are
@@ -306,7 +309,7 @@ export const decodeProblem = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidP
 }
 
 /**
- * Encodes a problem as §6 JSON (plain data, keys in the §6 order, `null` fields omitted) such
+ * Encodes a problem as its JSON form (plain data, keys in the format's order, `null` fields omitted) such
  * that `decodeProblem(encodeProblem(p))` deep-equals a decoded `p`.
  *
  * @category codecs
@@ -345,7 +348,7 @@ export const ProblemCodec: t.Type<ValidProblem, unknown, unknown> = new t.Type<
 )
 
 /**
- * io-ts codec of one role (§6 shape and ranges; defaults filled, qualities sorted).
+ * io-ts codec of one role (shape and ranges; defaults filled, qualities sorted).
  *
  * @category codecs
  * @since 0.1.0
@@ -357,7 +360,7 @@ export const RoleCodec: t.Type<Role, unknown, unknown> = D.elementCodec(
 )
 
 /**
- * io-ts codec of one member (§6 shape and ranges; references are checked only by
+ * io-ts codec of one member (shape and ranges; references are checked only by
  * {@link decodeProblem}).
  *
  * @category codecs
@@ -370,7 +373,7 @@ export const MemberCodec: t.Type<Member, unknown, unknown> = D.elementCodec(
 )
 
 /**
- * io-ts codec of one slot (§6 shape and ranges).
+ * io-ts codec of one slot (shape and ranges).
  *
  * @category codecs
  * @since 0.1.0
@@ -382,7 +385,7 @@ export const SlotCodec: t.Type<Slot, unknown, unknown> = D.elementCodec(
 )
 
 /**
- * io-ts codec of one request with its slots (§6 shape and ranges).
+ * io-ts codec of one request with its slots (shape and ranges).
  *
  * @category codecs
  * @since 0.1.0
@@ -437,7 +440,7 @@ export const PolicyCodec: t.Type<Policy, unknown, unknown> = D.elementCodec(
 // -------------------------------------------------------------------------------------
 
 /**
- * The default weights of §6: fit 10, preference 2, learning 3, continuity 5, diversity 2,
+ * The default weights: fit 10, preference 2, learning 3, continuity 5, diversity 2,
  * rotation 3, balance 5.
  *
  * @category constructors
@@ -446,7 +449,7 @@ export const PolicyCodec: t.Type<Policy, unknown, unknown> = D.elementCodec(
 export const defaultWeights: Weights = D.defaultWeights
 
 /**
- * The default policy of §6: {@link defaultWeights}, comfort 0.85, at most one slot per member
+ * The default policy: {@link defaultWeights}, comfort 0.85, at most one slot per member
  * per request, no rotation term.
  *
  * @category constructors

@@ -15,6 +15,7 @@
  * with the evaluator. See the replanning guide (`docs/replanning.md`) for a walk-through.
  *
  * @since 0.2.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'

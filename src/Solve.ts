@@ -1,11 +1,13 @@
 /**
- * Staffing: from a valid problem (DESIGN §6) to a plan (§8).
+ * Staffing: from a valid problem to a plan (both formats are in the
+ * [scoring reference](../docs/scoring.md)).
  *
- * {@link solve} compiles the problem into the solver model, solves it, and maps the solution
- * back: assignments, every unfilled slot with the reasons that partition the pool, the score
- * with its seven terms, the solver's bound, status, gap and counters. {@link evaluatePlan} scores any set of
- * assignments — hand-edited ones included — with the same evaluator, and {@link planOf}
- * builds the whole plan for them.
+ * {@link solve} compiles the problem into the solver model, solves it, and maps the
+ * solution back: assignments, every unfilled slot with the reasons that partition the pool, the
+ * score with its seven terms, the solver's bound, its status (proven optimal or not), the gap
+ * and the counters. {@link evaluatePlan} scores
+ * any set of assignments — hand-edited ones included — with the same evaluator, and
+ * {@link planOf} builds the whole plan for them.
  *
  * Reasons for an unfilled slot count every pool member once, under the first rule it fails:
  * `unit`, `quality`, `discipline`, `excluded`, `availability`, `capacity` (these six from
@@ -17,6 +19,7 @@
  * {@link solve}, possible in a hand-edited one).
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
@@ -94,7 +97,7 @@ export type SolveOptions = Omit<CommonOptions, 'initial'> &
  * const problem = decodeProblem(Sample.sampleProblemJson)
  * if (E.isRight(problem)) {
  *   const plan = Solve.solve(problem.right, { seed: 1 })
- *   const json = JSON.stringify(Plan.encodePlan(plan), null, 2) // the §8 plan JSON
+ *   const json = JSON.stringify(Plan.encodePlan(plan), null, 2) // the plan JSON
  * }
  *
  * @category constructors
@@ -164,7 +167,7 @@ export const planOf = (
 // -------------------------------------------------------------------------------------
 
 /**
- * Scores any set of assignments by §7 with the one evaluator the solver uses. Fails with every
+ * Scores any set of assignments with the one evaluator the solver uses. Fails with every
  * issue found: unknown slots or members (`reference`), a slot assigned twice (`duplicate`), a
  * member who may not fill a slot (`conflict`, with the rule and its detail), capacity over
  * time, a per-request limit or an `apart` pair broken (`conflict`), a pin missing (`pin`).
@@ -192,7 +195,7 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 
 const term = (ms: ModelScore, name: string): number => (ms.terms[name] ?? 0) + 0
 
-/** Maps the evaluator's model score onto the seven §7 terms. */
+/** Maps the evaluator's model score onto the seven soft terms. */
 const toScore = (ms: ModelScore): Score => ({
   filled: ms.filled + 0,
   soft: ms.soft + 0,

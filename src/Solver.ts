@@ -1,21 +1,17 @@
 /**
- * The solver core: {@link solveModel} finds a plan for a valid {@link Model} — every hard
- * constraint kept, forced edges included, the score computed by the one evaluator
- * (`Evaluate.evaluate`) — with an upper bound, proven optimal on small models.
- *
- * How it works: a primal heuristic (regret construction, ejection chains, local search with
- * incremental evaluation, seeded kicks) finds a plan; small models (or `exact: true`) then go
- * through a branch and bound whose bounds come from a Lagrangian decomposition per member
- * (relaxing "one member per slot" keeps each member's capacity over time, group limits and
- * overload exact), with root probing that bans edges and finds slots every filled-optimal plan
- * must fill. Larger models get the same decomposition's root bound.
+ * The solver core: {@link solveModel} finds a plan for a valid {@link Model.ValidModel}
+ * (see `Model.decodeModel`) — every hard constraint kept, forced
+ * edges included, the score computed by the one evaluator — with an upper bound, proven optimal
+ * on small models.
  *
  * The search is deterministic: effort is counted in steps (never time); an optional injected
  * clock with a time limit may stop it early, but the effort budget bounds it regardless.
- * Options are checked by {@link decodeOptions}; {@link solveModel} never fails on them: a bad
- * field falls back to its documented default (see {@link SolveOptions}).
+ * {@link decodeOptions} checks options; {@link solveModel} never fails on them: a bad field falls
+ * back to its documented default (see {@link SolveOptions}). The
+ * [performance guide](../docs/performance.md) says how to measure it.
  *
  * @since 0.1.0
+ * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
@@ -93,14 +89,46 @@ export interface CommonOptions {
  * @category model
  * @since 0.2.0
  */
-export type TimeOptions =
-  | { readonly clock?: undefined; readonly timeLimit?: undefined }
-  | {
-      /** An injected clock in milliseconds, for {@link TimeOptions.timeLimit}. */
-      readonly clock: Clock
-      /** Stop early after this many milliseconds of `clock` (the effort budget still applies). */
-      readonly timeLimit?: number
-    }
+export type TimeOptions = Untimed | Timed
+
+/**
+ * No clock, and so no time limit: the effort alone bounds the run.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Untimed {
+  /** No clock. */
+  readonly clock?: undefined
+  /** No time limit (it needs a clock). */
+  readonly timeLimit?: undefined
+}
+
+/**
+ * An injected clock, and optionally a time limit on it.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Timed {
+  /** An injected clock in milliseconds. */
+  readonly clock: Clock
+  /** Stop early after this many milliseconds of `clock` (the effort budget still applies). */
+  readonly timeLimit?: number
+}
+
+/**
+ * A clock with a limit in milliseconds.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface TimeLimit {
+  /** The injected clock. */
+  readonly clock: Clock
+  /** Milliseconds of `clock` after which the run stops. */
+  readonly limit: number
+}
 
 /**
  * Solve options after {@link decodeOptions}: every field present and in range.
@@ -116,7 +144,7 @@ export interface ValidOptions {
   /** Exact search: forced on, off, or `null` for automatic. */
   readonly exact: boolean | null
   /** The clock and its limit, or `null` for none. */
-  readonly time: { readonly clock: Clock; readonly limit: number } | null
+  readonly time: TimeLimit | null
   /** Warm-start edge indices. */
   readonly initial: ReadonlyArray<number>
 }

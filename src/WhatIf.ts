@@ -8,6 +8,7 @@
  * (`docs/replanning.md`) for an example.
  *
  * @since 0.2.0
+ * @module
  */
 import type { Language } from './Assessment.js'
 import * as Eligibility from './Eligibility.js'

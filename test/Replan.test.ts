@@ -7,7 +7,7 @@
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { Issue, IsoDate, Replan, type Plan, type Problem } from 'wendbaar'
+import { Issue, IsoDate, Plan, Replan, type Problem } from 'wendbaar'
 import { decodeProblem, encodeProblem, MemberCodec, RequestCodec } from '../src/Problem.js'
 import { sampleProblemJson } from '../src/Sample.js'
 import { planOf, solve } from '../src/Solve.js'
@@ -155,7 +155,9 @@ describe('Replan.diff', () => {
         unfilled: [],
         score: { filled: r.filled, soft: r.terms.reduce((x, y) => x + y, 0), terms },
         bound: null,
-        stats: {},
+        status: 'feasible' as const,
+        gap: null,
+        stats: Plan.noStats,
       }
     })
 

@@ -6,7 +6,7 @@
  * Only own properties are read (`Object.prototype.hasOwnProperty`), records are built
  * prototype-free, and the walk never recurses into values it does not expect, so hostile
  * keys, deep junk and huge strings are harmless. Every fixed-shape object is checked for keys
- * §6 does not define (an `unknown` issue each, see {@link unknownKeys}); the open-keyed records
+ * the problem format does not define (an `unknown` issue each, see {@link unknownKeys}); the open-keyed records
  * (a member's `qualities` and `preferences`) are not.
  *
  * @internal
@@ -39,7 +39,7 @@ import type {
   Weights,
 } from '../Problem.js'
 
-/** The default weights of §6. @internal */
+/** The default weights. @internal */
 export const defaultWeights: Weights = Object.freeze({
   fit: 10,
   preference: 2,
@@ -50,7 +50,7 @@ export const defaultWeights: Weights = Object.freeze({
   balance: 5,
 })
 
-/** The default policy of §6. @internal */
+/** The default policy. @internal */
 export const defaultPolicy: Policy = Object.freeze({
   weights: defaultWeights,
   comfort: 0.85,
@@ -192,7 +192,7 @@ export const AT_LEAST_ONE: NumSpec = {
   text: 'an integer >= 1',
 }
 
-/** The seven weights, in §6 order. @internal */
+/** The seven weights, in the format's order. @internal */
 export const WEIGHT_NAMES: ReadonlyArray<keyof Weights> = [
   'fit',
   'preference',
@@ -203,7 +203,7 @@ export const WEIGHT_NAMES: ReadonlyArray<keyof Weights> = [
   'balance',
 ]
 
-/** The keys §6 defines for one kind of object: a set to look them up, a list for messages. */
+/** The keys the format defines for one kind of object: a set to look them up, a list for messages. */
 export interface KnownKeys {
   readonly names: ReadonlySet<string>
   readonly list: string
@@ -214,7 +214,7 @@ const knownKeys = (...names: Array<string>): KnownKeys => ({
   list: names.join(', '),
 })
 
-/** The keys of every fixed-shape object of §6, in §6 order. @internal */
+/** The keys of every fixed-shape object of the format, in its order. @internal */
 export const KEYS = {
   root: knownKeys(
     'roles',
