@@ -2,9 +2,11 @@
  * Hard constraint 4: every pinned pair is in the plan.
  */
 import { describe, expect, it } from 'vitest'
+import * as E from 'fp-ts/lib/Either.js'
 import { compile } from '../../src/Compile.js'
+import { decodeProblem } from '../../src/Problem.js'
 import { solve } from '../../src/Solve.js'
-import { issuesOf, member, memberOf, problem, request, scoreOf } from '../support/staffing.js'
+import { issuesOf, member, memberOf, plainRole, problem, reasonsOf, request, scoreOf, zeroWeights } from '../support/staffing.js'
 
 describe('pinned', () => {
   // b is preferred (+2 each on role r), but a is pinned on s1.
@@ -47,5 +49,47 @@ describe('pinned', () => {
     const plan = solve(q)
     expect(plan.assignments).toEqual([{ slot: 'lo1', member: 'a' }])
     expect(plan.score.filled).toBe(1)
+  })
+
+  describe('a pin that fills the free hours exactly, in decimal hours', () => {
+    // 36 − 20.1 is 15.899999999999999 in floating point; 15.9 h are free all the same
+    const json = (hours: number): unknown => ({
+      roles: [plainRole('r')],
+      members: [member('a', { capacity: 36, committed: 20.1 }), member('b')],
+      requests: [request('q', [['q/s', 'r', hours]])],
+      history: [],
+      pinned: [{ member: 'a', slot: 'q/s' }],
+      previous: [],
+      apart: [],
+      policy: { weights: zeroWeights },
+    })
+
+    it('decodes, compiles to a forced edge, and is kept by solve', () => {
+      expect(36 - 20.1).not.toBe(15.9)
+      const p = decodeProblem(json(15.9))
+      expect(E.isRight(p)).toBe(true)
+      if (E.isLeft(p)) return
+      expect(compile(p.right).model.forced).toHaveLength(1)
+      for (const exact of [true, false]) expect(memberOf(solve(p.right, { exact }), 'q/s')).toBe('a')
+    })
+
+    it('a tenth of an hour more is a pin issue naming the hours', () => {
+      const p = decodeProblem(json(16))
+      expect(E.isLeft(p) && p.left.map((i) => [i.path, i.code, i.message])).toEqual([
+        [
+          'pinned[0]',
+          'pin',
+          'the pins of "a" need 16 h on 2027-01-01 but only 15.9 h are free (capacity 36, committed 20.1) (capacity)',
+        ],
+      ])
+    })
+
+    it('the same slot unpinned is open to a, with no capacity reason', () => {
+      const p = decodeProblem({ ...(json(15.9) as object), pinned: [], members: [member('a', { capacity: 36, committed: 20.1 })] })
+      if (E.isLeft(p)) throw new Error('expected a valid problem')
+      const plan = solve(p.right)
+      expect(memberOf(plan, 'q/s')).toBe('a')
+      expect(reasonsOf(plan, 'q/s')).toBeUndefined()
+    })
   })
 })
