@@ -27,16 +27,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
-import {
-  gapPercent,
-  gapToModel,
-  parseBestKnown,
-  parseGapFile,
-  parseOptima,
-  solveGap,
-  type GapProblem,
-  type Sense,
-} from './gap-data.js'
+import { Assignment, Issue } from 'wendbaar/solver'
+import { gapPercent, parseBestKnown, parseOptima, solveGapTimed, type Sense } from './gap-data.js'
 import { duration, int, markdown, mb, median, ms, num, ofBound, pct, plainHeader, plainLine, plainSection, type Column, type Row } from './table.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -598,7 +590,7 @@ const skipped = (label: string, why: string): void => {
 }
 
 interface Solved {
-  readonly problem: GapProblem
+  readonly problem: Assignment.GapProblem
   readonly assigned: number
   readonly objective: number
   readonly feasible: boolean
@@ -610,22 +602,21 @@ interface Solved {
 
 const solveAll = (file: string, sense: Sense, o: Options): E.Either<string, { readonly parseMs: number; readonly solved: ReadonlyArray<Solved> }> => {
   const t0 = performance.now()
-  const parsed = parseGapFile(readFileSync(file, 'utf8'))
+  const parsed = Assignment.parseGap(readFileSync(file, 'utf8'))
   const parseMs = performance.now() - t0
-  if (E.isLeft(parsed)) return parsed
+  if (E.isLeft(parsed)) return E.left(Issue.render(parsed.left).slice(0, 3).join('; '))
   const solved: Array<Solved> = []
-  for (const problem of parsed.right.problems) {
-    const r = solveGap(problem, sense, solveOptions(o.seed, o.effort, o.timeLimit), () => performance.now())
-    if (E.isLeft(r)) return r
+  for (const problem of parsed.right) {
+    const r = solveGapTimed(problem, sense, solveOptions(o.seed, o.effort, o.timeLimit), () => performance.now())
     solved.push({
       problem,
-      assigned: r.right.assigned,
-      objective: r.right.objective,
-      feasible: r.right.feasible,
-      ms: r.right.ms,
-      optimal: r.right.optimal,
-      bound: r.right.bound,
-      edges: gapToModel(problem, sense).edges.length,
+      assigned: r.assigned,
+      objective: r.objective,
+      feasible: r.violations.length === 0,
+      ms: r.ms,
+      optimal: r.optimal,
+      bound: r.bound,
+      edges: Assignment.gapToModel(problem, sense).edges.length,
     })
   }
   return E.right({ parseMs, solved })
