@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — the benchmark table of issue 5.
  *
- *   npm run bench -- [--only S,M,L,XL,gap,gapad,yagiura] [--seeds N] [--seed K]
+ *   npm run bench -- [--only S,M,L,XL,gap,gapad,yagiura,lap] [--seeds N] [--seed K]
  *                    [--skip-highs] [--highs-seconds N] [--skip-cbc] [--cbc-seconds N]
  *                    [--effort N] [--time-limit MS] [--markdown]
  *
@@ -16,7 +16,8 @@
  * skipped). Their plans are re-scored with wendbaar's evaluator and compared lexicographically
  * (filled, then soft) with ours. Neither runs on L or XL.
  *
- * Then the published GAP sets (bench/gap-sets.ts).
+ * Then the published GAP sets (bench/gap-sets.ts) and the linear assignment problems
+ * (bench/lap.ts: OR-Library assign*, ours against the Hungarian algorithm, in its own table).
  * Missing data gives a "skipped" row.
  *
  * Rows print as they complete; `--markdown` repeats the table in markdown at the end, and a
@@ -26,6 +27,7 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
 import { runOrlibMax, runOrlibMin, runYagiura } from './gap-sets.js'
+import { runLap } from './lap.js'
 import { findCbc, runReference, type ReferenceName, type ReferenceResult, type Size } from './references.js'
 import { addRow, columns, out, rows, section, sections, targets } from './report.js'
 import { repoRoot, solveOptions } from './shared.js'
@@ -37,8 +39,8 @@ const thisFile = fileURLToPath(import.meta.url)
 // options
 // -------------------------------------------------------------------------------------
 
-type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura'
-const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura']
+type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura' | 'lap'
+const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura', 'lap']
 
 interface Options {
   readonly only: ReadonlySet<CaseName>
@@ -471,7 +473,9 @@ build, its plan re-scored by wendbaar's evaluator; "ours > / = / < HiGHS" compar
 "× faster" = HiGHS time / our solve time. CBC rows: the same LP text solved by CBC (wall-clock time limit per stage,
 solve ms includes CBC reading the LP file; peak RSS = the cbc process's). GAP rows: members = agents, slots = jobs, decode ms = file parse,
 solve ms = map + solve (max over the file's problems), soft = Σ c in the file's sense (≥ bound: lower bound
-when minimising).`
+when minimising). LAP table: ours = Assignment.solveLap with the default options (the exact search only runs by itself up
+to 60 slots / 2,500 edges), exact: true = the same with the branch and bound forced; Hungarian = munkres on the dense
+cost matrix; ms include mapping and reading back, after one warm-up of each solver; "+x %" = above the optimum.`
 
 const main = async (): Promise<void> => {
   const argv = process.argv.slice(2)
@@ -520,7 +524,7 @@ const main = async (): Promise<void> => {
   if (o.only.has('gap')) runOrlibMax(o)
   if (o.only.has('gapad')) runOrlibMin(o)
   if (o.only.has('yagiura')) runYagiura(o)
-  const lapMarkdown: string | null = null
+  const lapMarkdown = o.only.has('lap') ? runLap(o) : null
   out('')
   out(legend)
   out('')
