@@ -330,12 +330,19 @@ const lapArcIssues = (
   return { issues: out, order }
 }
 
+/**
+ * A size above the number of arcs leaves a row without any: no assignment exists, and the size
+ * alone (not bounded by the input's length) would make the model as large as it says.
+ */
+const tooFewArcs = (size: number, arcs: number): string =>
+  `the size ${size} exceeds the number of arcs (${arcs}): some row has no arc, so no assignment exists`
+
 const brandLap = (size: number, arcs: ReadonlyArray<LapArc>): LapProblem =>
   ({ _tag: 'LapProblem', size, arcs }) as unknown as LapProblem
 
 /**
- * Checks hand-made LAP data and brands it as a {@link LapProblem}: `size` an integer ≥ 1,
- * every arc with integer row and column in `0..size−1` and a finite cost, no (row, column)
+ * Checks hand-made LAP data and brands it as a {@link LapProblem}: `size` an integer ≥ 1 and
+ * at most the number of arcs (each row needs one), every arc with integer row and column in `0..size−1` and a finite cost, no (row, column)
  * twice. The arcs come out sorted by (column, row). Issues name JSON paths (`arcs[3].col`).
  *
  * @example
@@ -348,6 +355,7 @@ const brandLap = (size: number, arcs: ReadonlyArray<LapArc>): LapProblem =>
  */
 export const lapProblem = (input: LapInput): E.Either<Issues, LapProblem> => {
   if (!isCount(input.size)) return failed([issue('size', 'range', `must be an integer ≥ 1, got ${input.size}`)])
+  if (input.size > input.arcs.length) return failed([issue('size', 'range', tooFewArcs(input.size, input.arcs.length))])
   const { issues, order } = lapArcIssues(input.size, input.arcs, (k, key) =>
     key === null ? field('arcs', k) : field(field('arcs', k), key), 0,
   )
@@ -582,6 +590,7 @@ export const parseLap = (text: string, layout: LapLayout = 'auto'): E.Either<Iss
           : `after n = ${n}, expected ${n * n} costs (a dense file) or triples "i j c" (a sparse file); got ${rest} number(s)`,
       ),
     ])
+  if (n > rest / 3) return failed([rangeAt(t.at(0), tooFewArcs(n, rest / 3))])
   const arcs: Array<LapArc> = []
   for (let k = 0; k < rest / 3; k++) {
     const base = 1 + 3 * k
