@@ -7,7 +7,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import * as E from 'fp-ts/lib/Either.js'
 import { compact } from '../src/internal/compact.js'
 import { improve } from '../src/internal/heuristic.js'
-import { gapToModel, parseGapFile, parseOptima, senseOf, objectiveOf, assignmentOf, gapPercent } from './gap-data.js'
+import { Assignment, Issue } from 'wendbaar/solver'
+import { gapPercent, parseOptima } from './gap-data.js'
+
+const { assignmentOf, gapToModel, objectiveOf, senseOf } = Assignment
 
 const dir = '../shared/data/orlib-gap'
 const args = process.argv.slice(2)
@@ -18,14 +21,14 @@ if (!existsSync(dir)) process.exit(0)
 const optima = parseOptima(readFileSync(`${dir}/optima.csv`, 'utf8'))
 if (E.isLeft(optima)) throw new Error(optima.left)
 for (const name of files.length > 0 ? files : ['gap1', 'gap6', 'gap12', 'gapa', 'gapb', 'gapc', 'gapd']) {
-  const parsed = parseGapFile(readFileSync(`${dir}/${name}.txt`, 'utf8'))
-  if (E.isLeft(parsed)) throw new Error(parsed.left)
+  const parsed = Assignment.parseGap(readFileSync(`${dir}/${name}.txt`, 'utf8'))
+  if (E.isLeft(parsed)) throw new Error(Issue.render(parsed.left).join('\n'))
   const sense = senseOf(name)
   let worst = 0
   let sum = 0
   let cpuSum = 0
   let infeasible = 0
-  parsed.right.problems.forEach((p, i) => {
+  parsed.right.forEach((p, i) => {
     const row = optima.right.find((r) => r.file === `${name}.txt` && r.index === i)
     const ref = sense === 'max' ? row?.maxOptimum : (row?.minOptimum ?? row?.minBestKnown)
     const model = gapToModel(p, sense)
@@ -45,7 +48,7 @@ for (const name of files.length > 0 ? files : ['gap1', 'gap6', 'gap12', 'gapa', 
     sum += g
     if (g > worst) worst = g
   })
-  const n = parsed.right.problems.length
+  const n = parsed.right.length
   process.stdout.write(
     `${name}: ${n} problems, unfilled ${infeasible}, mean gap ${(sum / n).toFixed(3)} %, worst ${worst.toFixed(3)} %, cpu ${(cpuSum / n).toFixed(0)} ms each\n`,
   )

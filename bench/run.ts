@@ -1,54 +1,46 @@
 /**
  * `npm run bench` — the benchmark table of issue 5.
  *
- *   npm run bench -- [--only S,M,L,XL,gap,gapad,yagiura] [--seeds N] [--seed K]
- *                    [--skip-highs] [--highs-seconds N] [--effort N] [--time-limit MS]
- *                    [--markdown]
+ *   npm run bench -- [--only S,M,L,XL,gap,gapad,yagiura,lap] [--seeds N] [--seed K]
+ *                    [--skip-highs] [--highs-seconds N] [--skip-cbc] [--cbc-seconds N]
+ *                    [--effort N] [--time-limit MS] [--markdown]
  *
  * Generated problems (test/support/generate.ts presets, seeded): S (40 members / ~40 slots,
  * N seeds, default 5, with a median row), M (1,000 / ~800), L (10,000 / ~8,000) and XL
  * (100,000 / ~80,000 with units). Each case runs in its own child process so that its peak
  * RSS (`process.resourceUsage().maxRSS`: generation + decode + compile + solve) is its own.
- * For S and M, HiGHS solves the exact §7 MILP (test/support/milp.ts) of the same instance in
- * another child, time-limited (`--highs-seconds`, default 60); its plan is re-scored with
- * wendbaar's evaluator and compared lexicographically (filled, then soft) with ours.
- * HiGHS (WASM, 2 GB heap) is never run on L or XL.
+ * For S and M, two exact MILP solvers solve the scoring MILP (test/support/milp.ts) of the
+ * same instance, each in another child (bench/references.ts): HiGHS (WASM, `--highs-seconds`
+ * per stage, default 60) and CBC (Debian's coinor-cbc, on the same LP text, `--cbc-seconds`,
+ * default 60; installed with apt-get when missing and the bench runs as root, otherwise
+ * skipped). Their plans are re-scored with wendbaar's evaluator and compared lexicographically
+ * (filled, then soft) with ours. Neither runs on L or XL.
  *
- * Then the published GAP sets (../shared/data, or $WENDBAAR_DATA): OR-Library gap1–12
- * (maximisation, against `max_optimum`), gapa–d (minimisation, against `min_optimum` or the
- * best known value) and the Yagiura files (against the best known value). Missing data gives a
- * "skipped" row.
+ * Then the published GAP sets (bench/gap-sets.ts) and the linear assignment problems
+ * (bench/lap.ts: OR-Library assign*, ours against the Hungarian algorithm, in its own table).
+ * Missing data gives a "skipped" row.
  *
  * Rows print as they complete; `--markdown` repeats the table in markdown at the end, and a
  * list of issue-5 targets (met / missed) follows the table.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { basename, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
-import {
-  gapPercent,
-  gapToModel,
-  parseBestKnown,
-  parseGapFile,
-  parseOptima,
-  solveGap,
-  type GapProblem,
-  type Sense,
-} from './gap-data.js'
-import { duration, int, markdown, mb, median, ms, num, ofBound, pct, plainHeader, plainLine, plainSection, type Column, type Row } from './table.js'
+import { runOrlibMax, runOrlibMin, runYagiura } from './gap-sets.js'
+import { runLap } from './lap.js'
+import { findCbc, runReference, type ReferenceName, type ReferenceResult, type Size } from './references.js'
+import { addRow, columns, out, rows, section, sections, targets } from './report.js'
+import { repoRoot, solveOptions } from './shared.js'
+import { duration, int, markdown, mb, median, ms, ofBound, pct, plainHeader, type Row } from './table.js'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const repoRoot = resolve(here, '..')
 const thisFile = fileURLToPath(import.meta.url)
 
 // -------------------------------------------------------------------------------------
 // options
 // -------------------------------------------------------------------------------------
 
-type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura'
-const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura']
+type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura' | 'lap'
+const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura', 'lap']
 
 interface Options {
   readonly only: ReadonlySet<CaseName>
@@ -56,13 +48,16 @@ interface Options {
   readonly seed: number
   readonly highs: boolean
   readonly highsSeconds: number
+  readonly cbc: boolean
+  readonly cbcSeconds: number
   readonly effort: number | null
   readonly timeLimit: number | null
   readonly markdown: boolean
 }
 
-const usage = `usage: npm run bench -- [--only ${allCases.join(',')}] [--seeds N] [--seed K] [--skip-highs]
-                     [--highs-seconds N] [--effort N] [--time-limit MS] [--markdown]`
+const usage = `usage: npm run bench -- [--only ${allCases.join(',')}] [--seeds N] [--seed K] 
+                     [--skip-highs] [--highs-seconds N] [--skip-cbc] [--cbc-seconds N]
+                     [--effort N] [--time-limit MS] [--markdown]`
 
 const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> => {
   let only: Set<CaseName> = new Set(allCases)
@@ -70,6 +65,8 @@ const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> =>
   let seed = 1
   let highs = true
   let highsSeconds = 60
+  let cbc = true
+  let cbcSeconds = 60
   let effort: number | null = null
   let timeLimit: number | null = null
   let md = false
@@ -82,6 +79,7 @@ const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> =>
     '--seeds': { min: 1, set: (n) => (seeds = n) },
     '--seed': { min: 0, set: (n) => (seed = n) },
     '--highs-seconds': { min: 1, set: (n) => (highsSeconds = n) },
+    '--cbc-seconds': { min: 1, set: (n) => (cbcSeconds = n) },
     '--effort': { min: 1, set: (n) => (effort = n) },
     '--time-limit': { min: 1, set: (n) => (timeLimit = n) },
   }
@@ -110,6 +108,9 @@ const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> =>
       case '--skip-highs':
         highs = false
         break
+      case '--skip-cbc':
+        cbc = false
+        break
       case '--markdown':
         md = true
         break
@@ -117,14 +118,12 @@ const parseOptions = (argv: ReadonlyArray<string>): E.Either<string, Options> =>
         return E.left(`unknown argument "${a}"`)
     }
   }
-  return E.right({ only, seeds, seed, highs, highsSeconds, effort, timeLimit, markdown: md })
+  return E.right({ only, seeds, seed, highs, highsSeconds, cbc, cbcSeconds, effort, timeLimit, markdown: md })
 }
 
 // -------------------------------------------------------------------------------------
 // child processes: one generated case each
 // -------------------------------------------------------------------------------------
-
-type Size = 'S' | 'M' | 'L' | 'XL'
 
 /** What the "ours" child reports. */
 interface OursResult {
@@ -149,35 +148,10 @@ interface OursResult {
   readonly stats: object
 }
 
-/** What the "highs" child reports. */
-interface HighsResult {
-  readonly kind: 'highs'
-  readonly size: Size
-  readonly seed: number
-  readonly columns: number
-  readonly rows: number
-  readonly buildMs: number
-  readonly solveMs: number
-  /** Plan re-scored by wendbaar's evaluator (null when HiGHS found no plan). */
-  readonly filled: number | null
-  readonly soft: number | null
-  readonly boundFilled: number | null
-  readonly boundSoft: number | null
-  readonly status: string
-  readonly violations: number | null
-  readonly maxRssBytes: number
-}
-
 interface ChildFailure {
   readonly kind: 'failure'
   readonly message: string
 }
-
-const solveOptions = (seed: number, effort: number | null, timeLimit: number | null): Record<string, unknown> => ({
-  seed,
-  ...(effort !== null ? { effort } : {}),
-  ...(timeLimit !== null ? { timeLimit, clock: () => performance.now() } : {}),
-})
 
 const runOursChild = async (size: Size, seed: number, effort: number | null, timeLimit: number | null): Promise<OursResult> => {
   const { preset } = await import('../test/support/generate.js')
@@ -232,89 +206,6 @@ const runOursChild = async (size: Size, seed: number, effort: number | null, tim
   }
 }
 
-/** One HiGHS stage: status, column values by variable number (null without a primal solution), dual bound. */
-interface HighsStage {
-  readonly status: string
-  readonly values: Float64Array | null
-  readonly dualBound: number | null
-  readonly ms: number
-}
-
-/**
- * Runs one LP text through a fresh HiGHS instance ({@link highsStage} of test/support/milp.ts).
- * A WASM abort (the 2 GB heap running out, typically) is caught and reported as the stage's
- * status, so that the other stage's plan survives it.
- */
-const highsStage = async (lp: string, seconds: number): Promise<HighsStage> => {
-  const milp = await import('../test/support/milp.js')
-  const t0 = performance.now()
-  try {
-    const { status, values, dualBound } = milp.highsStage(await milp.loadHighs(), lp, seconds)
-    return { status, values, dualBound, ms: performance.now() - t0 }
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e)
-    return { status: /abort/i.test(msg) ? 'aborted (WASM heap?)' : `error: ${msg.slice(0, 80)}`, values: null, dualBound: null, ms: performance.now() - t0 }
-  }
-}
-
-const runHighsChild = async (size: Size, seed: number, seconds: number): Promise<HighsResult> => {
-  const { preset } = await import('../test/support/generate.js')
-  const { decodeProblem } = await import('../src/Problem.js')
-  const { compile } = await import('../src/Compile.js')
-  const { evaluate, violations } = await import('../src/Evaluate.js')
-  const milp = await import('../test/support/milp.js')
-  const p = decodeProblem(preset(size, seed))
-  if (E.isLeft(p)) throw new Error(`the generated ${size} problem (seed ${seed}) does not decode`)
-  const problem = p.right
-  const compiled = compile(problem)
-  const t0 = performance.now()
-  const model = milp.buildMilp(problem)
-  const lp1 = milp.renderLp(model, 'filled')
-  const buildMs = performance.now() - t0
-  // x variables → compiled-model edges
-  const edgesOf = (values: Float64Array): Array<number> => {
-    const edges: Array<number> = []
-    for (const x of model.xs) {
-      if ((values[x.var] ?? 0) <= 0.5) continue
-      const si = compiled.slotIndex.get(model.slotIds[x.slot] as never)
-      const mi = compiled.memberIndex.get((problem.members[x.member] as { readonly id: string }).id as never)
-      const e = si === undefined || mi === undefined ? -1 : compiled.edgeOf(mi, si)
-      if (e >= 0) edges.push(e)
-    }
-    return edges.sort((a, b) => a - b)
-  }
-  const s1 = await highsStage(lp1, seconds)
-  let edges = s1.values === null ? null : edgesOf(s1.values)
-  let status = s1.status
-  let boundSoft: number | null = null
-  let solveMs = s1.ms
-  if (edges !== null) {
-    const filled = evaluate(compiled.model)(edges).filled
-    const s2 = await highsStage(milp.renderLp(model, 'soft', filled), seconds)
-    solveMs += s2.ms
-    if (s2.values !== null) edges = edgesOf(s2.values)
-    boundSoft = s2.dualBound === null ? null : s2.dualBound + model.softConstant
-    status = s1.status !== 'optimal' ? `${s1.status}, ${s2.status}` : s2.status
-  }
-  const score = edges === null ? null : evaluate(compiled.model)(edges)
-  return {
-    kind: 'highs',
-    size,
-    seed,
-    columns: model.vars,
-    rows: model.rows.length,
-    buildMs,
-    solveMs,
-    filled: score === null ? null : score.filled,
-    soft: score === null ? null : score.soft,
-    boundFilled: s1.dualBound,
-    boundSoft,
-    status,
-    violations: edges === null ? null : violations(compiled.model)(edges).length,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
-  }
-}
-
 const childMain = async (argv: ReadonlyArray<string>): Promise<void> => {
   const arg = (name: string): string | undefined => {
     const k = argv.indexOf(name)
@@ -325,11 +216,11 @@ const childMain = async (argv: ReadonlyArray<string>): Promise<void> => {
   const seed = Number(arg('--seed'))
   const effort = arg('--effort') === undefined ? null : Number(arg('--effort'))
   const timeLimit = arg('--time-limit') === undefined ? null : Number(arg('--time-limit'))
-  let out: OursResult | HighsResult | ChildFailure
+  let out: OursResult | ReferenceResult | ChildFailure
   try {
     out =
-      kind === 'highs'
-        ? await runHighsChild(size, seed, Number(arg('--seconds')))
+      kind === 'HiGHS' || kind === 'CBC'
+        ? await runReference(kind, size, seed, Number(arg('--seconds')), arg('--cbc') ?? null)
         : await runOursChild(size, seed, effort, timeLimit)
   } catch (e) {
     out = { kind: 'failure', message: e instanceof Error ? e.message : String(e) }
@@ -338,7 +229,7 @@ const childMain = async (argv: ReadonlyArray<string>): Promise<void> => {
 }
 
 /** Runs this file as a child in the given mode and returns its RESULT line. */
-const child = (args: ReadonlyArray<string>, killAfterMs: number): Promise<OursResult | HighsResult | ChildFailure> =>
+const child = (args: ReadonlyArray<string>, killAfterMs: number): Promise<OursResult | ReferenceResult | ChildFailure> =>
   new Promise((done) => {
     const p = spawn(
       process.execPath,
@@ -354,7 +245,7 @@ const child = (args: ReadonlyArray<string>, killAfterMs: number): Promise<OursRe
       clearTimeout(timer)
       const line = stdout.split('\n').find((l) => l.startsWith('RESULT '))
       if (line !== undefined) {
-        done(JSON.parse(line.slice('RESULT '.length)) as OursResult | HighsResult | ChildFailure)
+        done(JSON.parse(line.slice('RESULT '.length)) as OursResult | ReferenceResult | ChildFailure)
         return
       }
       const why = signal === 'SIGKILL' ? `killed after ${ms(killAfterMs)}` : `exit ${code ?? signal}`
@@ -363,62 +254,26 @@ const child = (args: ReadonlyArray<string>, killAfterMs: number): Promise<OursRe
     })
   })
 
-// -------------------------------------------------------------------------------------
-// the table
-// -------------------------------------------------------------------------------------
-
-const columns: ReadonlyArray<Column> = [
-  { title: 'case', width: 14, align: 'left' },
-  { title: 'members', width: 7, align: 'right' },
-  { title: 'slots', width: 6, align: 'right' },
-  { title: 'edges', width: 10, align: 'right' },
-  { title: 'decode ms', width: 9, align: 'right' },
-  { title: 'compile ms', width: 10, align: 'right' },
-  { title: 'solve ms', width: 8, align: 'right' },
-  { title: 'peak RSS', width: 9, align: 'right' },
-  { title: 'filled / bound', width: 15, align: 'right' },
-  { title: 'soft / bound', width: 21, align: 'right' },
-  { title: 'proven', width: 6, align: 'left' },
-  { title: 'vs reference', width: 40, align: 'left' },
-]
-
-const rows: Array<Row> = []
-const sections = new Map<number, string>()
-const out = (s: string): void => {
-  process.stdout.write(`${s}\n`)
-}
-const addRow = (row: Row): void => {
-  rows.push(row)
-  out(plainLine(columns, row))
-}
-const section = (title: string): void => {
-  sections.set(rows.length, title)
-  out(plainSection(columns, title))
-}
-
-interface Target {
-  readonly name: string
-  readonly target: string
-  readonly result: string
-  readonly met: boolean | null
-}
-const targets: Array<Target> = []
-
 const tol = (a: number, b: number): number => 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
 
-/** Lexicographic comparison of our (filled, soft) with HiGHS's: "better", "equal" or "worse". */
+/** Lexicographic comparison of our (filled, soft) with a reference's: "better", "equal" or "worse". */
 const versus = (
   ours: { readonly filled: number; readonly soft: number },
-  highs: { readonly filled: number; readonly soft: number },
+  ref: { readonly filled: number; readonly soft: number },
 ): 'better' | 'equal' | 'worse' => {
-  if (Math.abs(ours.filled - highs.filled) > tol(ours.filled, highs.filled)) return ours.filled > highs.filled ? 'better' : 'worse'
-  if (Math.abs(ours.soft - highs.soft) > tol(ours.soft, highs.soft)) return ours.soft > highs.soft ? 'better' : 'worse'
+  if (Math.abs(ours.filled - ref.filled) > tol(ours.filled, ref.filled)) return ours.filled > ref.filled ? 'better' : 'worse'
+  if (Math.abs(ours.soft - ref.soft) > tol(ours.soft, ref.soft)) return ours.soft > ref.soft ? 'better' : 'worse'
   return 'equal'
 }
 
-/** Our plan is at least HiGHS's, lexicographically (a HiGHS run without a plan counts as worse than any plan). */
-const notWorseThanHighs = (p: { readonly ours: OursResult; readonly highs: HighsResult }): boolean =>
-  p.highs.filled === null || versus(p.ours, { filled: p.highs.filled, soft: p.highs.soft ?? -Infinity }) !== 'worse'
+/** Our plan and a reference's on the same instance. */
+interface Pair {
+  readonly ours: OursResult
+  readonly ref: ReferenceResult
+}
+
+/** Our plan is at least the reference's, lexicographically (a reference without a plan counts as worse than any plan). */
+const notWorse = (p: Pair): boolean => p.ref.filled === null || versus(p.ours, { filled: p.ref.filled, soft: p.ref.soft ?? -Infinity }) !== 'worse'
 
 /** Relative gap in % between a value and its upper bound (max sense). */
 const boundGap = (v: number, bound: number | null | undefined): number | null =>
@@ -449,14 +304,15 @@ const oursRow = (label: string, r: OursResult): Row => {
   ]
 }
 
-const highsRow = (label: string, h: HighsResult, ours: OursResult | null): Row => {
+const referenceRow = (label: string, h: ReferenceResult, ours: OursResult | null): Row => {
   let vs = h.status
+  const name = h.solver
   if (ours !== null && h.filled !== null && h.soft !== null) {
     const cmp = versus(ours, { filled: h.filled, soft: h.soft })
     const ratio = h.solveMs / Math.max(ours.solveMs, 1e-3)
-    vs = `${h.status}; ours ${cmp === 'worse' ? '<' : cmp === 'equal' ? '=' : '>'} HiGHS; ${ratio >= 10 ? int(ratio) : ratio.toFixed(1)}× faster`
+    vs = `${h.status}; ours ${cmp === 'worse' ? '<' : cmp === 'equal' ? '=' : '>'} ${name}; ${ratio >= 10 ? int(ratio) : ratio.toFixed(1)}× faster`
   } else if (h.filled === null) {
-    vs = `${h.status}; HiGHS found no plan${ours !== null ? '; ours > HiGHS' : ''}`
+    vs = `${h.status}; ${name} found no plan${ours !== null ? `; ours > ${name}` : ''}`
   }
   if (h.violations !== null && h.violations > 0) vs += `; ${h.violations} VIOLATIONS`
   return [
@@ -481,11 +337,30 @@ const failureRow = (label: string, f: ChildFailure): Row => [label, '', '', '', 
 // generated cases
 // -------------------------------------------------------------------------------------
 
-const runGenerated = async (size: Size, o: Options): Promise<void> => {
+/** The reference solvers to run on S and M, with the CBC binary when CBC is among them. */
+interface References {
+  readonly solvers: ReadonlyArray<{ readonly name: ReferenceName; readonly seconds: number }>
+  readonly cbc: string | null
+}
+
+/** Runs one reference child on a generated case; its row follows ours. */
+const runReferenceChild = async (name: ReferenceName, seconds: number, cbc: string | null, size: Size, seed: number, label: string, r: OursResult): Promise<Pair | null> => {
+  const args = ['--child', name, '--size', size, '--seed', String(seed), '--seconds', String(seconds)]
+  if (cbc !== null) args.push('--cbc', cbc)
+  const h = await child(args, (6 * seconds + 600) * 1000)
+  if (h.kind === 'reference') {
+    addRow(referenceRow(`${label} ${name}`, h, r))
+    return { ours: r, ref: h }
+  }
+  addRow(failureRow(`${label} ${name}`, h.kind === 'failure' ? h : { kind: 'failure', message: 'unexpected result' }))
+  return null
+}
+
+const runGenerated = async (size: Size, o: Options, refs: References): Promise<void> => {
   const seeds = size === 'S' ? Array.from({ length: o.seeds }, (_, k) => o.seed + k) : [o.seed]
-  const withHighs = o.highs && (size === 'S' || size === 'M')
+  const solvers = size === 'S' || size === 'M' ? refs.solvers : []
   const ours: Array<OursResult> = []
-  const pairs: Array<{ readonly ours: OursResult; readonly highs: HighsResult }> = []
+  const pairs: Array<Pair> = []
   for (const seed of seeds) {
     const label = `${size} #${seed}`
     const args = ['--child', 'ours', '--size', size, '--seed', String(seed)]
@@ -498,17 +373,14 @@ const runGenerated = async (size: Size, o: Options): Promise<void> => {
     }
     ours.push(r)
     addRow(oursRow(label, r))
-    if (withHighs) {
-      const h = await child(['--child', 'highs', '--size', size, '--seed', String(seed), '--seconds', String(o.highsSeconds)], (3 * o.highsSeconds + 300) * 1000)
-      if (h.kind === 'highs') {
-        addRow(highsRow(`${label} HiGHS`, h, r))
-        pairs.push({ ours: r, highs: h })
-      } else addRow(failureRow(`${label} HiGHS`, h.kind === 'failure' ? h : { kind: 'failure', message: 'unexpected result' }))
+    for (const { name, seconds } of solvers) {
+      const p = await runReferenceChild(name, seconds, name === 'CBC' ? refs.cbc : null, size, seed, label, r)
+      if (p !== null) pairs.push(p)
     }
   }
+  const of = (name: ReferenceName): ReadonlyArray<Pair> => pairs.filter((p) => p.ref.solver === name)
   if (size === 'S' && ours.length > 1) {
     const optimal = ours.filter((r) => r.optimal).length
-    const atLeast = pairs.filter((p) => notWorseThanHighs(p)).length
     addRow([
       `S median (${ours.length})`,
       int(median(ours.map((r) => r.members))),
@@ -523,11 +395,13 @@ const runGenerated = async (size: Size, o: Options): Promise<void> => {
       `${optimal}/${ours.length}`,
       [
         `max solve ${duration(Math.max(...ours.map((r) => r.solveMs)))}`,
-        pairs.length > 0 ? `≥ HiGHS ${atLeast}/${pairs.length}` : '',
-        pairs.length > 0 ? `HiGHS median ${duration(median(pairs.map((p) => p.highs.solveMs)))}` : '',
-      ]
-        .filter((s) => s !== '')
-        .join('; '),
+        ...solvers.flatMap(({ name }) => {
+          const ps = of(name)
+          return ps.length === 0
+            ? []
+            : [`≥ ${name} ${ps.filter(notWorse).length}/${ps.length}`, `${name} median ${duration(median(ps.map((p) => p.ref.solveMs)))}`]
+        }),
+      ].join('; '),
     ])
   }
   // targets
@@ -536,7 +410,6 @@ const runGenerated = async (size: Size, o: Options): Promise<void> => {
   const clean = ours.every((r) => r.violations === 0)
   const filledGaps = ours.map((r) => boundGap(r.filled, r.bound?.filled))
   const worstGap = filledGaps.some((g) => g === null) ? null : Math.max(...(filledGaps as Array<number>))
-  const notWorse = pairs.filter((p) => notWorseThanHighs(p)).length
   switch (size) {
     case 'S': {
       const optimal = ours.filter((r) => r.optimal).length
@@ -550,19 +423,20 @@ const runGenerated = async (size: Size, o: Options): Promise<void> => {
     }
     case 'M': {
       const r = ours[0] as OursResult
-      const p = pairs[0]
-      const ratio = p === undefined ? null : p.highs.solveMs / Math.max(r.solveMs, 1e-3)
+      // against each reference run: HiGHS is the target's; CBC is reported beside it
+      const against = (name: ReferenceName): string => {
+        const run = solvers.find((x) => x.name === name)
+        if (run === undefined) return `${name} not run`
+        const p = of(name)[0]
+        if (p === undefined) return `${name} failed (see its row)`
+        return `vs ${name} ${run.seconds} s/stage (${p.ref.status}): ${notWorse(p) ? '≥' : '<'}, ${int(p.ref.solveMs / Math.max(r.solveMs, 1e-3))}× faster`
+      }
+      const highs = of('HiGHS')[0]
       targets.push({
         name: 'M',
         target: '≤ 2 s (solve, warm); ≥ HiGHS lexicographically; filled gap ≤ 1 %',
-        result:
-          `solve ${duration(r.solveMs)}; filled gap ${pct(worstGap)}; ` +
-          (p === undefined
-            ? withHighs
-              ? 'HiGHS failed (see its row)'
-              : 'HiGHS not run'
-            : `vs HiGHS ${o.highsSeconds} s/stage (${p.highs.status}): ${notWorse === 1 ? '≥' : '<'}, ${ratio === null ? '—' : int(ratio)}× faster`),
-        met: r.solveMs <= 2000 && worstGap !== null && worstGap <= 1 && clean && (p === undefined ? null : notWorse === 1) !== false,
+        result: [`solve ${duration(r.solveMs)}`, `filled gap ${pct(worstGap)}`, against('HiGHS'), against('CBC')].join('; '),
+        met: r.solveMs <= 2000 && worstGap !== null && worstGap <= 1 && clean && (highs === undefined ? null : notWorse(highs)) !== false,
       })
       break
     }
@@ -588,236 +462,6 @@ const runGenerated = async (size: Size, o: Options): Promise<void> => {
 }
 
 // -------------------------------------------------------------------------------------
-// published GAP sets
-// -------------------------------------------------------------------------------------
-
-const dataRoot = (): string => process.env['WENDBAAR_DATA'] ?? resolve(repoRoot, '../shared/data')
-
-const skipped = (label: string, why: string): void => {
-  addRow([label, '', '', '', '', '', '', '', '', '', '', `skipped: ${why}`])
-}
-
-interface Solved {
-  readonly problem: GapProblem
-  readonly assigned: number
-  readonly objective: number
-  readonly feasible: boolean
-  readonly ms: number
-  readonly optimal: boolean
-  readonly bound: number | null
-  readonly edges: number
-}
-
-const solveAll = (file: string, sense: Sense, o: Options): E.Either<string, { readonly parseMs: number; readonly solved: ReadonlyArray<Solved> }> => {
-  const t0 = performance.now()
-  const parsed = parseGapFile(readFileSync(file, 'utf8'))
-  const parseMs = performance.now() - t0
-  if (E.isLeft(parsed)) return parsed
-  const solved: Array<Solved> = []
-  for (const problem of parsed.right.problems) {
-    const r = solveGap(problem, sense, solveOptions(o.seed, o.effort, o.timeLimit), () => performance.now())
-    if (E.isLeft(r)) return r
-    solved.push({
-      problem,
-      assigned: r.right.assigned,
-      objective: r.right.objective,
-      feasible: r.right.feasible,
-      ms: r.right.ms,
-      optimal: r.right.optimal,
-      bound: r.right.bound,
-      edges: gapToModel(problem, sense).edges.length,
-    })
-  }
-  return E.right({ parseMs, solved })
-}
-
-const loadCsv = <A>(path: string, parse: (t: string) => E.Either<string, A>): E.Either<string, A> => {
-  if (!existsSync(path)) return E.left(`${path} not found`)
-  const r = parse(readFileSync(path, 'utf8'))
-  return E.isLeft(r) ? E.left(`${basename(path)}: ${r.left}`) : r
-}
-
-/**
- * The reference CSV of a data set in `dir`, or null after a "skipped" row (and a skipped
- * target, when `target` is given) when the folder or the CSV is missing.
- */
-const references = <A>(
-  dir: string,
-  csv: string,
-  parse: (t: string) => E.Either<string, A>,
-  label: string,
-  target: string | null,
-): A | null => {
-  const refs = loadCsv(resolve(dir, csv), parse)
-  if (existsSync(dir) && E.isRight(refs)) return refs.right
-  skipped(label, `data not found (${E.isLeft(refs) ? refs.left : dir})`)
-  if (target !== null) targets.push({ name: label, target, result: 'skipped: data not found', met: null })
-  return null
-}
-
-/** Solves the GAP file `name` of `dir`; a missing file gives a "skipped" row, a failure an "ERROR" row, and both null. */
-const solveFile = (
-  dir: string,
-  name: string,
-  label: string,
-  sense: Sense,
-  o: Options,
-): { readonly parseMs: number; readonly solved: ReadonlyArray<Solved> } | null => {
-  const file = resolve(dir, name)
-  if (!existsSync(file)) {
-    skipped(label, `${name} not found`)
-    return null
-  }
-  const r = solveAll(file, sense, o)
-  if (E.isLeft(r)) {
-    addRow([label, '', '', '', '', '', '', '', '', '', '', `ERROR: ${r.left}`])
-    return null
-  }
-  return r.right
-}
-
-const runOrlibMax = (o: Options): void => {
-  section('OR-Library gap1–12 (maximise, vs max_optimum)')
-  const dir = resolve(dataRoot(), 'orlib-gap')
-  const optima = references(dir, 'optima.csv', parseOptima, 'gap1–12', 'all 60 at the published optimum, each ≤ 1 s')
-  if (optima === null) return
-  let total = 0
-  let atOpt = 0
-  let worstMs = 0
-  let infeasible = 0
-  for (let k = 1; k <= 12; k++) {
-    const name = `gap${k}.txt`
-    const run = solveFile(dir, name, `gap${k}`, 'max', o)
-    if (run === null) continue
-    const refs = run.solved.map((_, i) => optima.find((row) => row.file === name && row.index === i)?.maxOptimum ?? null)
-    const hits = run.solved.filter((s, i) => s.feasible && refs[i] !== null && s.objective === refs[i]).length
-    const gaps = run.solved.map((s, i) => (refs[i] === null || refs[i] === undefined || !s.feasible ? null : gapPercent(s.objective, refs[i] as number, 'max')))
-    const known = gaps.filter((g): g is number => g !== null)
-    const maxMs = Math.max(...run.solved.map((s) => s.ms))
-    const first = run.solved[0] as Solved
-    const sumObj = run.solved.reduce((a, s) => a + s.objective, 0)
-    const bounds = run.solved.map((s) => s.bound)
-    const sumBound = bounds.every((b) => b !== null) ? (bounds as Array<number>).reduce((a, b) => a + b, 0) : null
-    const jobs = run.solved.reduce((a, s) => a + s.problem.jobs, 0)
-    const feasible = run.solved.filter((s) => s.feasible).length
-    total += run.solved.length
-    atOpt += hits
-    infeasible += run.solved.length - feasible
-    worstMs = Math.max(worstMs, maxMs)
-    addRow([
-      `gap${k} (${run.solved.length})`,
-      int(first.problem.agents),
-      int(first.problem.jobs),
-      int(first.edges),
-      ms(run.parseMs),
-      '',
-      ms(maxMs),
-      '',
-      `${int(run.solved.reduce((a, s) => a + s.assigned, 0))} / ${int(jobs)}`,
-      ofBound(sumObj, sumBound),
-      `${run.solved.filter((s) => s.optimal).length}/${run.solved.length}`,
-      `${hits}/${run.solved.length} at optimum; worst gap ${pct(known.length === 0 ? null : Math.max(...known))}${feasible < run.solved.length ? `; ${run.solved.length - feasible} INFEASIBLE` : ''}`,
-    ])
-  }
-  targets.push({
-    name: 'gap1–12',
-    target: 'all 60 at the published optimum, each ≤ 1 s',
-    result: `${atOpt}/${total} at optimum, max ${duration(worstMs)}${infeasible > 0 ? `, ${infeasible} infeasible` : ''}`,
-    met: total === 60 && atOpt === 60 && worstMs <= 1000,
-  })
-}
-
-const runOrlibMin = (o: Options): void => {
-  section('OR-Library gapa–d (minimise, vs min_optimum)')
-  const dir = resolve(dataRoot(), 'orlib-gap')
-  const optima = references(dir, 'optima.csv', parseOptima, 'gapa–d', 'mean gap ≤ 0.5 %, each ≤ 10 s')
-  if (optima === null) return
-  const gaps: Array<number> = []
-  let worstMs = 0
-  let count = 0
-  let failed = 0
-  for (const letter of ['a', 'b', 'c', 'd']) {
-    const name = `gap${letter}.txt`
-    const run = solveFile(dir, name, `gap${letter}`, 'min', o)
-    if (run === null) continue
-    run.solved.forEach((s, i) => {
-      const row = optima.find((x) => x.file === name && x.index === i)
-      const ref = row?.minOptimum ?? row?.minBestKnown ?? null
-      const refName = row?.minOptimum !== null && row?.minOptimum !== undefined ? 'opt' : 'best known'
-      const gap = ref === null || !s.feasible ? null : gapPercent(s.objective, ref, 'min')
-      count++
-      if (gap !== null) gaps.push(gap)
-      else failed++
-      worstMs = Math.max(worstMs, s.ms)
-      addRow([
-        `${row?.name ?? `gap${letter} #${i}`}`,
-        int(s.problem.agents),
-        int(s.problem.jobs),
-        int(s.edges),
-        i === 0 ? ms(run.parseMs) : '',
-        '',
-        ms(s.ms),
-        '',
-        `${int(s.assigned)} / ${int(s.problem.jobs)}`,
-        `${num(s.objective)} ≥ ${num(s.bound)}`,
-        s.optimal ? 'yes' : 'no',
-        `${s.feasible ? '' : 'INFEASIBLE; '}${refName} ${ref === null ? '—' : int(ref)}: gap ${pct(gap)}`,
-      ])
-    })
-  }
-  const mean = gaps.length === 0 ? null : gaps.reduce((a, b) => a + b, 0) / gaps.length
-  targets.push({
-    name: 'gapa–d',
-    target: 'mean gap ≤ 0.5 % to the optimum, each ≤ 10 s',
-    result: `mean gap ${pct(mean)} over ${gaps.length}/${count} (max ${pct(gaps.length === 0 ? null : Math.max(...gaps))}), max ${duration(worstMs)}${failed > 0 ? `, ${failed} without a feasible plan` : ''}`,
-    met: count === 24 && failed === 0 && mean !== null && mean <= 0.5 && worstMs <= 10_000,
-  })
-}
-
-const runYagiura = (o: Options): void => {
-  section('Yagiura et al. (minimise, vs best known)')
-  const dir = resolve(dataRoot(), 'gap-yagiura')
-  const best = references(dir, 'best-known.csv', parseBestKnown, 'yagiura', null)
-  if (best === null) return
-  const files = readdirSync(dir)
-    .filter((f) => /^[a-z]\d+$/.test(f))
-    .sort()
-  const gaps: Array<number> = []
-  let worstMs = 0
-  for (const f of files) {
-    const run = solveFile(dir, f, f, 'min', o)
-    if (run === null) continue
-    const s = run.solved[0] as Solved
-    const row = best.find((x) => x.name === f)
-    const ref = row?.bestKnown ?? row?.optimum ?? null
-    const gap = ref === null || !s.feasible ? null : gapPercent(s.objective, ref, 'min')
-    if (gap !== null) gaps.push(gap)
-    worstMs = Math.max(worstMs, s.ms)
-    addRow([
-      f,
-      int(s.problem.agents),
-      int(s.problem.jobs),
-      int(s.edges),
-      ms(run.parseMs),
-      '',
-      ms(s.ms),
-      '',
-      `${int(s.assigned)} / ${int(s.problem.jobs)}`,
-      `${num(s.objective)} ≥ ${num(s.bound)}`,
-      s.optimal ? 'yes' : 'no',
-      `${s.feasible ? '' : 'INFEASIBLE; '}best known ${ref === null ? '—' : int(ref)}${row?.optimum !== null && row?.optimum !== undefined ? ' (opt)' : ''}: gap ${pct(gap)}`,
-    ])
-  }
-  const mean = gaps.length === 0 ? null : gaps.reduce((a, b) => a + b, 0) / gaps.length
-  targets.push({
-    name: 'Yagiura',
-    target: '(no target; reported)',
-    result: `mean gap ${pct(mean)} over ${gaps.length}/${files.length} files, max ${duration(worstMs)}`,
-    met: null,
-  })
-}
-
-// -------------------------------------------------------------------------------------
 // main
 // -------------------------------------------------------------------------------------
 
@@ -826,9 +470,12 @@ solve = solveModel (S, M: timed after one warm-up solve of seed+1000 in the same
 first, cold-JIT solve time is shown too); peak RSS = maxRSS of the case's own child process (generation + decode + compile + solve).
 "filled gap" = (bound.filled − filled) / bound.filled. HiGHS rows: rows/columns of the exact §7 MILP, compile ms = LP
 build, its plan re-scored by wendbaar's evaluator; "ours > / = / < HiGHS" compares (filled, soft) lexicographically,
-"× faster" = HiGHS time / our solve time. GAP rows: members = agents, slots = jobs, decode ms = file parse,
-solve ms = map + validate + solve (max over the file's problems), soft = Σ c in the file's sense (≥ bound: lower bound
-when minimising).`
+"× faster" = HiGHS time / our solve time. CBC rows: the same LP text solved by CBC (wall-clock time limit per stage,
+solve ms includes CBC reading the LP file; peak RSS = the cbc process's). GAP rows: members = agents, slots = jobs, decode ms = file parse,
+solve ms = map + solve (max over the file's problems), soft = Σ c in the file's sense (≥ bound: lower bound
+when minimising). LAP table: ours = Assignment.solveLap with the default options (the exact search only runs by itself up
+to 60 slots / 2,500 edges), exact: true = the same with the branch and bound forced; Hungarian = munkres on the dense
+cost matrix; ms include mapping and reading back, after one warm-up of each solver; "+x %" = above the optimum.`
 
 const main = async (): Promise<void> => {
   const argv = process.argv.slice(2)
@@ -845,19 +492,39 @@ const main = async (): Promise<void> => {
   const o = parsed.right
   const started = performance.now()
   out(`wendbaar bench — node ${process.version}, ${new Date().toISOString()}`)
+  // CBC: only where it runs (S, M), found or installed first
+  const sizes = (['S', 'M', 'L', 'XL'] as const).filter((s) => o.only.has(s))
+  let cbc: string | null = null
+  let cbcNote = o.cbc ? 'not needed' : 'skipped (--skip-cbc)'
+  if (o.cbc && (o.only.has('S') || o.only.has('M'))) {
+    const found = findCbc(out)
+    cbc = found.path
+    cbcNote = found.path === null ? `skipped: ${found.why}` : `${o.cbcSeconds} s limit (${found.path})`
+    if (found.path === null) out(`bench: CBC ${cbcNote}`)
+  }
+  const refs: References = {
+    solvers: [
+      ...(o.highs ? [{ name: 'HiGHS' as const, seconds: o.highsSeconds }] : []),
+      ...(cbc !== null ? [{ name: 'CBC' as const, seconds: o.cbcSeconds }] : []),
+    ],
+    cbc,
+  }
   out(
     `options: only ${[...o.only].join(',')}; S seeds ${o.seed}..${o.seed + o.seeds - 1}; ` +
-      `HiGHS ${o.highs ? `${o.highsSeconds} s limit` : 'skipped'}; effort ${o.effort ?? 'default'}` +
+      `HiGHS ${o.highs ? `${o.highsSeconds} s limit` : 'skipped'}; CBC ${cbcNote}; effort ${o.effort ?? 'default'}` +
       `${o.timeLimit === null ? '' : `; time limit ${o.timeLimit} ms`}`,
   )
-  out('')
-  out(plainHeader(columns))
-  const sizes = (['S', 'M', 'L', 'XL'] as const).filter((s) => o.only.has(s))
+  const mainTable = sizes.length > 0 || o.only.has('gap') || o.only.has('gapad') || o.only.has('yagiura')
+  if (mainTable) {
+    out('')
+    out(plainHeader(columns))
+  }
   if (sizes.length > 0) section('generated problems')
-  for (const size of sizes) await runGenerated(size, o)
+  for (const size of sizes) await runGenerated(size, o, refs)
   if (o.only.has('gap')) runOrlibMax(o)
   if (o.only.has('gapad')) runOrlibMin(o)
   if (o.only.has('yagiura')) runYagiura(o)
+  const lapMarkdown = o.only.has('lap') ? runLap(o) : null
   out('')
   out(legend)
   out('')
@@ -866,8 +533,14 @@ const main = async (): Promise<void> => {
     out(`  ${t.met === null ? '[ -- ]' : t.met ? '[ met ]' : '[MISS ]'} ${t.name.padEnd(8)} ${t.target} → ${t.result}`)
   }
   if (o.markdown) {
-    out('')
-    out(markdown(columns, rows, sections))
+    if (mainTable) {
+      out('')
+      out(markdown(columns, rows, sections))
+    }
+    if (lapMarkdown !== null) {
+      out('')
+      out(lapMarkdown)
+    }
     out('')
     out('| case | target | result | met |')
     out('| --- | --- | --- | --- |')
