@@ -6,10 +6,10 @@
  * optimal, the score, the bound and the search counters; then a summary.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { compile } from '../src/Compile.js'
-import { decodeProblem } from '../src/Problem.js'
-import type { ValidModel } from '../src/Model.js'
-import { solveModel } from '../src/Solver.js'
+import { compile } from '../src/pipeline/Compile.js'
+import { decodeProblem } from '../src/pipeline/Problem.js'
+import type { ValidModel } from '../src/model/Model.js'
+import { solveModel } from '../src/solver/Solver.js'
 import { preset } from '../test/support/generate.js'
 import { domainLikeModel } from '../test/support/modelArb.js'
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import * as E from 'fp-ts/lib/Either.js'
-import { compact } from '../src/internal/compact.js'
-import { improve } from '../src/internal/heuristic.js'
+import { compact } from '../src/model/internal/compact.js'
+import { improve } from '../src/solver/internal/heuristic.js'
 import { Assignment, Issue } from 'wendbaar/solver'
 import { gapPercent, parseOptima } from './gap-data.js'
 

@@ -4,8 +4,8 @@
  * the model's size, compact/construct/search times, filled and soft after the construction
  * alone and after the search, the steps spent and the peak RSS.
  */
-import { compact } from '../src/internal/compact.js'
-import { improve } from '../src/internal/heuristic.js'
+import { compact } from '../src/model/internal/compact.js'
+import { improve } from '../src/solver/internal/heuristic.js'
 import { heurModel, type HeurModelOptions } from '../test/support/heurModels.js'
 
 const sizes: Record<string, HeurModelOptions> = {
@@ -50,8 +50,8 @@ for (const name of wanted.length > 0 ? wanted : ['S', 'M']) {
 
 // quality against the exact solver on S-size domain-like models: `npx tsx bench/heuristic.ts exact`
 if (wanted.includes('exact')) {
-  const { solveModel } = await import('../src/Solver.js')
-  const { evaluate } = await import('../src/Evaluate.js')
+  const { solveModel } = await import('../src/solver/Solver.js')
+  const { evaluate } = await import('../src/model/Evaluate.js')
   const { domainLikeModel } = await import('../test/support/modelArb.js')
   let same = 0
   let n = 0

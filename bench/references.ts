@@ -223,9 +223,9 @@ const cbcStage = (cbc: string, lp: string, seconds: number, vars: number): Promi
  */
 export const runReference = async (solver: ReferenceName, size: Size, seed: number, seconds: number, cbc: string | null): Promise<ReferenceResult> => {
   const { preset } = await import('../test/support/generate.js')
-  const { decodeProblem } = await import('../src/Problem.js')
-  const { compile } = await import('../src/Compile.js')
-  const { evaluate, violations } = await import('../src/Evaluate.js')
+  const { decodeProblem } = await import('../src/pipeline/Problem.js')
+  const { compile } = await import('../src/pipeline/Compile.js')
+  const { evaluate, violations } = await import('../src/model/Evaluate.js')
   const milp = await import('../test/support/milp.js')
   const p = decodeProblem(preset(size, seed))
   if (E.isLeft(p)) throw new Error(`the generated ${size} problem (seed ${seed}) does not decode`)

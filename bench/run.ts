@@ -155,10 +155,10 @@ interface ChildFailure {
 
 const runOursChild = async (size: Size, seed: number, effort: number | null, timeLimit: number | null): Promise<OursResult> => {
   const { preset } = await import('../test/support/generate.js')
-  const { decodeProblem } = await import('../src/Problem.js')
-  const { compile } = await import('../src/Compile.js')
-  const { solveModel } = await import('../src/Solver.js')
-  const { violations } = await import('../src/Evaluate.js')
+  const { decodeProblem } = await import('../src/pipeline/Problem.js')
+  const { compile } = await import('../src/pipeline/Compile.js')
+  const { solveModel } = await import('../src/solver/Solver.js')
+  const { violations } = await import('../src/model/Evaluate.js')
   // S and M: one warm-up run on another seed first, so that the timed run measures the solver
   // rather than V8's first compilation of it (a server solves many problems in one process).
   let coldSolveMs: number | null = null

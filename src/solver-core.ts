@@ -5,8 +5,8 @@
  * @packageDocumentation
  * @module wendbaar/solver
  */
-export * as Issue from './Issue.js'
-export * as Model from './Model.js'
-export * as Evaluate from './Evaluate.js'
-export * as Solver from './Solver.js'
-export * as Assignment from './Assignment.js'
+export * as Issue from './kernel/Issue.js'
+export * as Model from './model/Model.js'
+export * as Evaluate from './model/Evaluate.js'
+export * as Solver from './solver/Solver.js'
+export * as Assignment from './solver/Assignment.js'

@@ -1,8 +1,8 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Evaluate } from 'wendbaar/solver'
-import type { Model, ValidModel } from '../src/Model.js'
-import { unsafeValidModel } from '../src/internal/validModel.js'
+import type { Model, ValidModel } from '../src/model/Model.js'
+import { unsafeValidModel } from '../src/model/internal/validModel.js'
 import { naiveScore, naiveViolates, smallModelArb } from './support/modelArb.js'
 
 const names = { edge: ['a', 'b'], category: 'cat', pair: 'pair', overload: 'over' }

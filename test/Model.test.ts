@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Model, decodeModel } from '../src/Model.js'
+import { type Model, decodeModel } from '../src/model/Model.js'
 import { smallModelArb } from './support/modelArb.js'
 
 const valid: Model = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Issue, Problem, Sample } from 'wendbaar'
-import * as Catalogue from '../src/Catalogue.js'
-import * as Eligibility from '../src/Eligibility.js'
-import * as Solve from '../src/Solve.js'
+import * as Catalogue from '../src/classify/Catalogue.js'
+import * as Eligibility from '../src/staffing/Eligibility.js'
+import * as Solve from '../src/pipeline/Solve.js'
 
 const decoded = () => {
   const r = Problem.decodeProblem(Sample.sampleProblemJson)

@@ -5,13 +5,13 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { evaluate, violations } from '../src/Evaluate.js'
-import { complete, planState } from '../src/internal/planState.js'
+import { evaluate, violations } from '../src/model/Evaluate.js'
+import { complete, planState } from '../src/pipeline/internal/planState.js'
 import { generateProblem } from './support/generate.js'
-import { compile } from '../src/Compile.js'
-import { encodePlan, noStats, PlanCodec, type Plan } from '../src/Plan.js'
-import { sampleProblemJson } from '../src/Sample.js'
-import { evaluatePlan, planOf, solve } from '../src/Solve.js'
+import { compile } from '../src/pipeline/Compile.js'
+import { encodePlan, noStats, PlanCodec, type Plan } from '../src/staffing/Plan.js'
+import { sampleProblemJson } from '../src/samples/Sample.js'
+import { evaluatePlan, planOf, solve } from '../src/pipeline/Solve.js'
 import { decode, issuesOf, member, memberOf, problem, reasonsOf, request, total } from './support/staffing.js'
 
 const sample = decode(sampleProblemJson)

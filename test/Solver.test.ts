@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Evaluate, Solver } from 'wendbaar/solver'
-import type { Model } from '../src/Model.js'
-import { unsafeValidModel } from '../src/internal/validModel.js'
+import type { Model } from '../src/model/Model.js'
+import { unsafeValidModel } from '../src/model/internal/validModel.js'
 import { domainLikeModel } from './support/modelArb.js'
 
 const names = { edge: ['value'], category: 'cat', pair: 'pair', overload: 'over' }

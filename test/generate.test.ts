@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { decodeProblem } from '../src/Problem.js'
+import { decodeProblem } from '../src/pipeline/Problem.js'
 import { generateProblem, preset, shuffleProblem, type GenerateParams } from './support/generate.js'
 import { prng } from './support/prng.js'
 

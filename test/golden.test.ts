@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { encodePlan } from '../src/Plan.js'
-import { solve } from '../src/Solve.js'
+import { encodePlan } from '../src/staffing/Plan.js'
+import { solve } from '../src/pipeline/Solve.js'
 import { decode } from './support/staffing.js'
 
 // team-of-three: lead → ann (fit 10·(2·4+1·3)/15 = 7.333…, preference 2·2 = 4) or bob (fit 4,

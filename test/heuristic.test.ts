@@ -6,12 +6,12 @@
  */
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { evaluate, violations } from '../src/Evaluate.js'
-import type { Model, ValidModel } from '../src/Model.js'
-import { compact } from '../src/internal/compact.js'
-import { unsafeValidModel } from '../src/internal/validModel.js'
-import { type ImproveResult, improve } from '../src/internal/heuristic.js'
-import { mulberry32 } from '../src/internal/prng.js'
+import { evaluate, violations } from '../src/model/Evaluate.js'
+import type { Model, ValidModel } from '../src/model/Model.js'
+import { compact } from '../src/model/internal/compact.js'
+import { unsafeValidModel } from '../src/model/internal/validModel.js'
+import { type ImproveResult, improve } from '../src/solver/internal/heuristic.js'
+import { mulberry32 } from '../src/solver/internal/prng.js'
 import { heurModel } from './support/heurModels.js'
 import { bruteForce, domainLikeModel, naiveScore, naiveViolates, randomModel, smallModelArb } from './support/modelArb.js'
 

@@ -7,7 +7,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { Highs } from 'highs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { decodeProblem, type Problem } from '../src/Problem.js'
+import { decodeProblem, type Problem } from '../src/pipeline/Problem.js'
 import { generateProblem, type ProblemJson } from './support/generate.js'
 import {
   buildMilp,

@@ -4,10 +4,10 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { encodePlan } from '../src/Plan.js'
-import { sampleProblemJson } from '../src/Sample.js'
-import { decodeOptions, defaultEffort, defaultExactEffort, solveModel } from '../src/Solver.js'
-import { solve, solveEither } from '../src/Solve.js'
+import { encodePlan } from '../src/staffing/Plan.js'
+import { sampleProblemJson } from '../src/samples/Sample.js'
+import { decodeOptions, defaultEffort, defaultExactEffort, solveModel } from '../src/solver/Solver.js'
+import { solve, solveEither } from '../src/pipeline/Solve.js'
 import { domainLikeModel } from './support/modelArb.js'
 import { decode } from './support/staffing.js'
 

@@ -14,9 +14,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Highs } from 'highs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { decodeProblem, type ValidProblem } from '../src/Problem.js'
-import type { Plan } from '../src/Plan.js'
-import { solve } from '../src/Solve.js'
+import { decodeProblem, type ValidProblem } from '../src/pipeline/Problem.js'
+import type { Plan } from '../src/staffing/Plan.js'
+import { solve } from '../src/pipeline/Solve.js'
 import {
   generateProblem,
   oracleParams,

@@ -3,8 +3,8 @@
  * slots whose request period contains that date must stay within `capacity`.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { issuesOf, member, memberOf, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
 
 const H1 = { from: '2027-01-01', to: '2027-06-30' }

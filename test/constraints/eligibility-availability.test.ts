@@ -4,8 +4,8 @@
  * `available: []` means never; no `available` means always.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { issuesOf, member, problem, reasonsOf, request, total } from '../support/staffing.js'
 
 const period = { from: '2027-02-01', to: '2027-06-30' }

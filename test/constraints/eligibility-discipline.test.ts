@@ -3,8 +3,8 @@
  * that discipline among all of theirs (not only the primary one).
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { issuesOf, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
 
 const lawSlot = { id: 's-law', role: 'r', hours: 8, discipline: 'law' }

@@ -3,8 +3,8 @@
  * serves on it.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { issuesOf, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
 
 describe('eligibility: excluded', () => {

@@ -3,8 +3,8 @@
  * `units` are given, the request's unit must be among the member's units.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { issuesOf, member, memberOf, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
 
 const p = problem({

@@ -2,8 +2,8 @@
  * Hard constraint 3: at most `maxSlotsPerMemberPerRequest` slots per member per request.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { issuesOf, member, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
 
 const requests = [

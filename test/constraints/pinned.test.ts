@@ -3,9 +3,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { compile } from '../../src/Compile.js'
-import { decodeProblem } from '../../src/Problem.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { decodeProblem } from '../../src/pipeline/Problem.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { issuesOf, member, memberOf, plainRole, problem, reasonsOf, request, scoreOf, zeroWeights } from '../support/staffing.js'
 
 describe('pinned', () => {

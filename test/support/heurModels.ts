@@ -5,8 +5,8 @@
  * that they alone satisfy every hard constraint (distinct members, within capacity, no
  * conflicting pair among them).
  */
-import type { ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty, ValidModel } from '../../src/Model.js'
-import { unsafeValidModel } from '../../src/internal/validModel.js'
+import type { ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty, ValidModel } from '../../src/model/Model.js'
+import { unsafeValidModel } from '../../src/model/internal/validModel.js'
 import { prng } from './prng.js'
 
 /** Size and shape of a generated model. */

@@ -3,8 +3,8 @@
  * on the domain (no compiler, no model, no evaluator): the test suite's second opinion on every
  * plan the library produces. Hours compare with the documented tolerance of 1e-9 h.
  */
-import type { ReasonCode, Score } from '../../src/Plan.js'
-import type { Member, Request, Slot, ValidProblem } from '../../src/Problem.js'
+import type { ReasonCode, Score } from '../../src/staffing/Plan.js'
+import type { Member, Request, Slot, ValidProblem } from '../../src/pipeline/Problem.js'
 
 // -------------------------------------------------------------------------------------
 // the rules, read directly on the domain

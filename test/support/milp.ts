@@ -22,8 +22,7 @@
  *   plus the constant W_bal·max(0, committed − comfort·capacity)/capacity (p[m] is then the peak).
  */
 import type { Highs } from 'highs'
-import type { Member, Problem, Request, Role, Slot } from '../../src/Problem.js'
-import type { Compiled } from '../../src/Compile.js'
+import type { Member, Problem, Request, Role, Slot } from '../../src/pipeline/Problem.js'
 import { dayOf, weightNames, type WeightName } from './generate.js'
 
 // -------------------------------------------------------------------------------------
@@ -692,23 +691,6 @@ export const loadHighs = async (): Promise<Highs> => {
 // bench
 // -------------------------------------------------------------------------------------
 
-/** What {@link benchSolve} reports. */
-export interface BenchResult {
-  /** Chosen edge indices of the compiled model (ascending), or null when HiGHS found no plan. */
-  readonly edges: ReadonlyArray<number> | null
-  readonly columns: number
-  readonly rows: number
-  /** Building the model and its LP text (ms). */
-  readonly buildMs: number
-  /** Both HiGHS stages (ms). */
-  readonly solveMs: number
-  /** HiGHS's proven upper bound on filled (stage 1), or null. */
-  readonly boundFilled: number | null
-  /** HiGHS's proven upper bound on soft given filled ≥ its stage-1 plan (stage 2), or null. */
-  readonly boundSoft: number | null
-  /** 'Optimal' or the first non-optimal model status name. */
-  readonly status: string
-}
 
 const statusName = (highs: Highs, code: number): string => {
   for (const [k, v] of Object.entries(highs.constants.modelStatus)) if (v === code) return k
@@ -766,52 +748,3 @@ export const highsStage = (highs: Highs, lp: string, seconds: number): Stage =>
     }
   })
 
-/**
- * For the bench: the §7 MILP of a (large) problem, each stage time-limited to `seconds`, solved
- * with HiGHS's persistent API (for its dual bound), mapped onto the compiled model's edges.
- */
-export const benchSolve = async (p: Problem, compiled: Compiled, seconds: number): Promise<BenchResult> => {
-  const highs = await loadHighs()
-  const t0 = performance.now()
-  const milp = buildMilp(p)
-  const lp1 = renderLp(milp, 'filled')
-  const buildMs = performance.now() - t0
-  const base = { columns: milp.vars, rows: milp.rows.length, buildMs }
-  const t1 = performance.now()
-  const s1 = highsStage(highs, lp1, seconds)
-  if (s1.values === null) {
-    return {
-      ...base,
-      edges: null,
-      solveMs: performance.now() - t1,
-      boundFilled: s1.dualBound,
-      boundSoft: null,
-      status: s1.status,
-    }
-  }
-  const v1 = s1.values
-  const filled = scoreDirect(
-    p,
-    planOf(p, milp, (v) => v1[v] ?? 0),
-  ).filled
-  const s2 = highsStage(highs, renderLp(milp, 'soft', filled), seconds)
-  const solveMs = performance.now() - t1
-  const values = s2.values ?? v1
-  const plan = planOf(p, milp, (v) => values[v] ?? 0)
-  const edges: Array<number> = []
-  for (const a of plan) {
-    const si = compiled.slotIndex.get(a.slot as never)
-    const mi = compiled.memberIndex.get(a.member as never)
-    const e = si === undefined || mi === undefined ? -1 : compiled.edgeOf(mi, si)
-    if (e >= 0) edges.push(e)
-  }
-  edges.sort((a, b) => a - b)
-  return {
-    ...base,
-    edges,
-    solveMs,
-    boundFilled: s1.dualBound,
-    boundSoft: s2.dualBound === null ? null : s2.dualBound + milp.softConstant,
-    status: s1.status !== 'optimal' ? s1.status : s2.status,
-  }
-}

@@ -4,9 +4,9 @@
  * the solver's compact form.
  */
 import * as fc from 'fast-check'
-import type { Model, ModelEdge, PairPenalty } from '../../src/Model.js'
-import { unsafeValidModel } from '../../src/internal/validModel.js'
-import type { ValidModel } from '../../src/Model.js'
+import type { Model, ModelEdge, PairPenalty } from '../../src/model/Model.js'
+import { unsafeValidModel } from '../../src/model/internal/validModel.js'
+import type { ValidModel } from '../../src/model/Model.js'
 
 // ---- a tiny PRNG ---------------------------------------------------------------------
 

@@ -3,11 +3,11 @@
  * tiny §6 problems written as JSON, decoded strictly, and small accessors on plans.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeProblem, type ValidProblem } from '../../src/Problem.js'
-import { render } from '../../src/Issue.js'
-import type { Issue } from '../../src/Issue.js'
-import type { Plan, Reason, Score } from '../../src/Plan.js'
-import { evaluatePlan } from '../../src/Solve.js'
+import { decodeProblem, type ValidProblem } from '../../src/pipeline/Problem.js'
+import { render } from '../../src/kernel/Issue.js'
+import type { Issue } from '../../src/kernel/Issue.js'
+import type { Plan, Reason, Score } from '../../src/staffing/Plan.js'
+import { evaluatePlan } from '../../src/pipeline/Solve.js'
 
 /** Every weight 0: term tests switch on only the term under test. */
 export const zeroWeights = {

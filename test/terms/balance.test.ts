@@ -4,8 +4,8 @@
  * where peak is the largest Σ hours of the member's slots active on one date.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { member, memberOf, problem, request, scoreOf } from '../support/staffing.js'
 
 const H1 = { from: '2027-01-01', to: '2027-06-30' }

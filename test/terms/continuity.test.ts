@@ -2,8 +2,8 @@
  * Soft term continuity: W_continuity · number of `previous` pairs kept.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { member, memberOf, problem, request, scoreOf } from '../support/staffing.js'
 
 const p = problem({

@@ -3,8 +3,8 @@
  * disciplines among the members serving it.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { member, problem, request, scoreOf } from '../support/staffing.js'
 
 const p = problem({

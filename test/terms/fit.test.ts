@@ -3,8 +3,8 @@
  * a role without qualities contributes 0.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { member, memberOf, plainRole, problem, request, scoreOf } from '../support/staffing.js'
 
 const lead = {

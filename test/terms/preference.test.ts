@@ -2,7 +2,7 @@
  * Soft term preference: W_preference · Σ over assignments of preferences[m][role].
  */
 import { describe, expect, it } from 'vitest'
-import { solve } from '../../src/Solve.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { member, memberOf, plainRole, problem, request, scoreOf } from '../support/staffing.js'
 
 const p = problem({

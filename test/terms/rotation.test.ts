@@ -4,8 +4,8 @@
  * (a pair counts once per request); no term without `rotationSince`.
  */
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../src/Compile.js'
-import { solve } from '../../src/Solve.js'
+import { compile } from '../../src/pipeline/Compile.js'
+import { solve } from '../../src/pipeline/Solve.js'
 import { member, problem, request, scoreOf } from '../support/staffing.js'
 
 const history = [
