@@ -25,6 +25,7 @@ import { forcedState, stateOf } from '../model/internal/state.js'
 import { trivialBound } from './internal/lagrange.js'
 import { branchAndBound } from './internal/exact.js'
 import { rootBounds } from './internal/decompose.js'
+import { EXACT_SHARE, HEURISTIC_SHARE, WARMUP_BASE, WARMUP_PER_EDGE, WARMUP_SHARE } from './internal/tuning.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -335,7 +336,9 @@ export const solveModel =
     }
 
     // the primal heuristic: most of the budget, or a small share of it before an exact search
-    const heurEffort = wantExact ? Math.min(Math.floor(budget / 8), 50_000 + 500 * c.nEdges) : Math.floor((budget * 4) / 5)
+    const heurEffort = wantExact
+      ? Math.min(Math.floor(budget * WARMUP_SHARE), WARMUP_BASE + WARMUP_PER_EDGE * c.nEdges)
+      : Math.floor(budget * HEURISTIC_SHARE)
     const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, proposalOf(c.nSlots, model, o.initial))
     counter.steps += heur.steps
     const incumbent = planOf(heur.slotEdge)
@@ -347,7 +350,7 @@ export const solveModel =
     if (wantExact) {
       // the search gets most of what is left; if it cannot prove optimality, the heuristic
       // spends the rest improving the search's best plan
-      const searchBudget = counter.steps + Math.floor((budget - counter.steps) * 0.7)
+      const searchBudget = counter.steps + Math.floor((budget - counter.steps) * EXACT_SHARE)
       const searchStop = (): boolean => counter.steps > searchBudget || stop()
       let r = branchAndBound(c, forcedState(c), incumbent, searchBudget, counter, searchStop, true)
       if (r.restart) {

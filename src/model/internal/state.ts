@@ -36,13 +36,43 @@ export const NEG = -Infinity
  */
 export type Block = 'none' | 'slot' | 'forbidden' | 'capacity' | 'group' | 'conflict'
 
-/** Per-edge fields the hot loops read together, packed for cache locality. */
+// The per-edge and per-member fields the hot loops read together, packed for cache locality:
+// a row of EI ints and EF floats per edge, MF floats per member; the named offsets below.
+/** Ints per edge. */
+const EI = 8
+/** Edge ints: the member. */
+const I_MEMBER = 0
+/** Edge ints: the (member, group) counter index. */
+const I_MG = 1
+/** Edge ints: the first of the member's time points the edge covers. */
+const I_LO = 2
+/** Edge ints: one past the last of the member's time points the edge covers. */
+const I_HI = 3
+/** Edge ints: the group's limit. */
+const I_LIMIT = 4
+/** Edge ints: the group. */
+const I_GROUP = 5
+/** Edge ints: the (group, category) counter index, or −1. */
+const I_GC = 6
+/** Edge ints: the slot. */
+const I_SLOT = 7
+/** Floats per edge. */
+const EF = 2
+/** Edge floats: hours. */
+const F_HOURS = 0
+/** Edge floats: value (Σ of the edge terms). */
+const F_VALUE = 1
+/** Floats per member. */
+const MF = 2
+/** Member floats: the largest load within capacity (the one hours tolerance included). */
+const M_LIMIT = 0
+/** Member floats: the overload weight. */
+const M_OVERLOAD = 1
+
+/** The packed rows. */
 interface Pack {
-  /** Per edge, 8 ints: member, (member, group) index, point lo, point hi, group limit, group, (group, category) index, slot. */
   readonly edgeI: Int32Array
-  /** Per edge, 2 floats: hours, value. */
   readonly edgeF: Float64Array
-  /** Per member, 2 floats: the largest load within capacity, overload weight. */
   readonly memberF: Float64Array
 }
 
@@ -52,27 +82,27 @@ const packs = new WeakMap<Compact, Pack>()
 const packOf = (c: Compact): Pack => {
   const cached = packs.get(c)
   if (cached !== undefined) return cached
-  const edgeI = new Int32Array(8 * c.nEdges)
-  const edgeF = new Float64Array(2 * c.nEdges)
+  const edgeI = new Int32Array(EI * c.nEdges)
+  const edgeF = new Float64Array(EF * c.nEdges)
   for (let e = 0; e < c.nEdges; e++) {
     const s = c.edgeSlot[e]!
     const g = c.slotGroup[s]!
-    const o = 8 * e
-    edgeI[o] = c.edgeMember[e]!
-    edgeI[o + 1] = c.edgeMemberGroup[e]!
-    edgeI[o + 2] = c.edgePointLo[e]!
-    edgeI[o + 3] = c.edgePointHi[e]!
-    edgeI[o + 4] = c.groupLimit[g]!
-    edgeI[o + 5] = g
-    edgeI[o + 6] = c.edgeGroupCat[e]!
-    edgeI[o + 7] = s
-    edgeF[2 * e] = c.edgeHours[e]!
-    edgeF[2 * e + 1] = c.edgeValue[e]!
+    const o = EI * e
+    edgeI[o + I_MEMBER] = c.edgeMember[e]!
+    edgeI[o + I_MG] = c.edgeMemberGroup[e]!
+    edgeI[o + I_LO] = c.edgePointLo[e]!
+    edgeI[o + I_HI] = c.edgePointHi[e]!
+    edgeI[o + I_LIMIT] = c.groupLimit[g]!
+    edgeI[o + I_GROUP] = g
+    edgeI[o + I_GC] = c.edgeGroupCat[e]!
+    edgeI[o + I_SLOT] = s
+    edgeF[EF * e + F_HOURS] = c.edgeHours[e]!
+    edgeF[EF * e + F_VALUE] = c.edgeValue[e]!
   }
-  const memberF = new Float64Array(2 * c.nMembers)
+  const memberF = new Float64Array(MF * c.nMembers)
   for (let m = 0; m < c.nMembers; m++) {
-    memberF[2 * m] = hoursLimit(c.memberCapacity[m]!)
-    memberF[2 * m + 1] = c.memberOverloadWeight[m]!
+    memberF[MF * m + M_LIMIT] = hoursLimit(c.memberCapacity[m]!)
+    memberF[MF * m + M_OVERLOAD] = c.memberOverloadWeight[m]!
   }
   const built = { edgeI, edgeF, memberF }
   packs.set(c, built)
@@ -162,8 +192,8 @@ export class State {
 
   /** The group limit: whether edge `e`'s member may take one more slot of its group. */
   groupRoom(e: number): boolean {
-    const o = 8 * e
-    return this.mg[this.edgeI[o + 1]!]! < this.edgeI[o + 4]!
+    const o = EI * e
+    return this.mg[this.edgeI[o + I_MG]!]! < this.edgeI[o + I_LIMIT]!
   }
 
   /**
@@ -173,12 +203,12 @@ export class State {
    */
   reach(e: number): number {
     const ei = this.edgeI
-    const o = 8 * e
-    const h = this.edgeF[2 * e]!
-    const lim = this.memberF[2 * ei[o]!]!
+    const o = EI * e
+    const h = this.edgeF[EF * e + F_HOURS]!
+    const lim = this.memberF[MF * ei[o + I_MEMBER]! + M_LIMIT]!
     const load = this.load
     let mx = 0
-    for (let p = ei[o + 2]!, hi = ei[o + 3]!; p < hi; p++) {
+    for (let p = ei[o + I_LO]!, hi = ei[o + I_HI]!; p < hi; p++) {
       const v = load[p]! + h
       if (v > lim) return -1
       if (v > mx) mx = v
@@ -195,7 +225,7 @@ export class State {
 
   /** What keeps edge `e` out of the state, in the order slot, forbidden, capacity, group, conflict. */
   block(e: number): Block {
-    if (this.slotEdge[this.edgeI[8 * e + 7]!]! >= 0) return 'slot'
+    if (this.slotEdge[this.edgeI[EI * e + I_SLOT]!]! >= 0) return 'slot'
     if (this.c.edgeForbidden[e]) return 'forbidden'
     return this.limits(e)
   }
@@ -204,8 +234,8 @@ export class State {
   limits(e: number): Block {
     if (this.reach(e) < 0) return 'capacity'
     if (!this.groupRoom(e)) return 'group'
-    const o = 8 * e
-    if (this.mg[this.edgeI[o + 1]!] === 0 && this.conflictIn(this.edgeI[o]!, this.edgeI[o + 5]!)) return 'conflict'
+    const o = EI * e
+    if (this.mg[this.edgeI[o + I_MG]!] === 0 && this.conflictIn(this.edgeI[o + I_MEMBER]!, this.edgeI[o + I_GROUP]!)) return 'conflict'
     return 'none'
   }
 
@@ -228,7 +258,7 @@ export class State {
 
   /** Category: whether edge `e`'s member brings a category new to the group. */
   newCategory(e: number): boolean {
-    const gcI = this.edgeI[8 * e + 6]!
+    const gcI = this.edgeI[EI * e + I_GC]!
     return gcI >= 0 && this.gc[gcI] === 0
   }
 
@@ -258,16 +288,16 @@ export class State {
     const r = this.reach(e)
     if (r < 0) return NEG
     const ei = this.edgeI
-    const o = 8 * e
-    const m = ei[o]!
-    const joins = this.mg[ei[o + 1]!] === 0
-    let d = this.edgeF[2 * e + 1]!
+    const o = EI * e
+    const m = ei[o + I_MEMBER]!
+    const joins = this.mg[ei[o + I_MG]!] === 0
+    let d = this.edgeF[EF * e + F_VALUE]!
     if (joins) {
-      const g = ei[o + 5]!
+      const g = ei[o + I_GROUP]!
       if (this.conflictIn(m, g)) return NEG
       d += this.joinGain(m, g, e)
     }
-    if (this.memberF[2 * m + 1]! > 0) {
+    if (this.memberF[MF * m + M_OVERLOAD]! > 0) {
       const pk = this.peak[m]!
       if (r > pk) d -= this.overloadAt(m, r) - this.overloadAt(m, pk)
     }
@@ -290,29 +320,29 @@ export class State {
   add(e: number): void {
     const c = this.c
     const ei = this.edgeI
-    const o = 8 * e
-    const m = ei[o]!
-    const s = ei[o + 7]!
-    const h = this.edgeF[2 * e]!
+    const o = EI * e
+    const m = ei[o + I_MEMBER]!
+    const s = ei[o + I_SLOT]!
+    const h = this.edgeF[EF * e + F_HOURS]!
     this.slotEdge[s] = e
     const load = this.load
     let mx = 0
-    for (let p = ei[o + 2]!, hi = ei[o + 3]!; p < hi; p++) {
+    for (let p = ei[o + I_LO]!, hi = ei[o + I_HI]!; p < hi; p++) {
       const v = load[p]! + h
       load[p] = v
       if (v > mx) mx = v
     }
-    if (this.memberF[2 * m + 1]! > 0) {
+    if (this.memberF[MF * m + M_OVERLOAD]! > 0) {
       const pk = this.peak[m]!
       if (mx > pk) {
         this.overload -= this.overloadAt(m, mx) - this.overloadAt(m, pk)
         this.peak[m] = mx
       }
     }
-    const mgI = ei[o + 1]!
-    if (this.mg[mgI] === 0) this.join(m, ei[o + 5]!, e, 1)
+    const mgI = ei[o + I_MG]!
+    if (this.mg[mgI] === 0) this.join(m, ei[o + I_GROUP]!, e, 1)
     this.mg[mgI]!++
-    this.value += this.edgeF[2 * e + 1]!
+    this.value += this.edgeF[EF * e + F_VALUE]!
     for (let k = 0, nT = c.nTerms; k < nT; k++) this.termSum[k] = this.termSum[k]! + c.edgeTerms[e * nT + k]!
     this.filled += c.slotPriority[s]!
     this.size++
@@ -329,13 +359,13 @@ export class State {
     const c = this.c
     const e = this.slotEdge[s]!
     const ei = this.edgeI
-    const o = 8 * e
-    const m = ei[o]!
-    const h = this.edgeF[2 * e]!
+    const o = EI * e
+    const m = ei[o + I_MEMBER]!
+    const h = this.edgeF[EF * e + F_HOURS]!
     this.slotEdge[s] = -1
     const load = this.load
-    for (let p = ei[o + 2]!, hi = ei[o + 3]!; p < hi; p++) load[p] = load[p]! - h
-    if (this.memberF[2 * m + 1]! > 0) {
+    for (let p = ei[o + I_LO]!, hi = ei[o + I_HI]!; p < hi; p++) load[p] = load[p]! - h
+    if (this.memberF[MF * m + M_OVERLOAD]! > 0) {
       const pk = this.peak[m]!
       let mx = 0
       for (let p = c.memberPointStart[m]!, hi = c.memberPointStart[m + 1]!; p < hi; p++) if (load[p]! > mx) mx = load[p]!
@@ -344,10 +374,10 @@ export class State {
         this.peak[m] = mx
       }
     }
-    const mgI = ei[o + 1]!
+    const mgI = ei[o + I_MG]!
     this.mg[mgI]!--
-    if (this.mg[mgI] === 0) this.join(m, ei[o + 5]!, e, -1)
-    this.value -= this.edgeF[2 * e + 1]!
+    if (this.mg[mgI] === 0) this.join(m, ei[o + I_GROUP]!, e, -1)
+    this.value -= this.edgeF[EF * e + F_VALUE]!
     for (let k = 0, nT = c.nTerms; k < nT; k++) this.termSum[k] = this.termSum[k]! - c.edgeTerms[e * nT + k]!
     this.filled -= c.slotPriority[s]!
     this.size--
@@ -364,7 +394,7 @@ export class State {
    * group `g` through edge `e`: the category and pair terms change as {@link joinGain} says.
    */
   private join(m: number, g: number, e: number, sign: 1 | -1): void {
-    const gcI = this.edgeI[8 * e + 6]!
+    const gcI = this.edgeI[EI * e + I_GC]!
     if (sign > 0) {
       if (this.newCategory(e)) this.category += this.c.categoryBonus
       this.pair -= this.pairsIn(m, g)

@@ -1,0 +1,211 @@
+/**
+ * The member subproblem as a plain 0/1 knapsack, when it is one (no overload penalty or pair
+ * cost, one time-point range, integer hours, group limits out of reach — e.g. the generalized
+ * assignment problem): solved exactly by a bound-and-bound search (value per hour order,
+ * Dantzig bound), or past its cap by a DP over the integer room. Capacity is the rulebook's:
+ * the room is the largest integer load within it by the one hours comparison.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+import type { Compact } from '../../model/internal/compact.js'
+import type { State } from '../../model/internal/state.js'
+import { HOURS_TOLERANCE, fitsHours } from '../../kernel/internal/tolerance.js'
+import type { BoundAndBound, DecomposeWork } from './work.js'
+
+/** Largest DP table (items × capacity) the knapsack path takes on. */
+const DP_CELLS = 1 << 20
+
+/** Most nodes of the knapsack's bound-and-bound search before it hands over to the DP. */
+const BB_CAP = 2000
+
+/**
+ * Exact 0/1 knapsack over `w.items[0 ..< n]` (values `w.vals`, integer hours) with room `R`, by
+ * depth-first search in order of value per hour (ties by edge id) pruned by the Dantzig bound.
+ * Writes the best subset to `w.chosen[off ..]` and its value to `out`; returns its size, or −1
+ * past {@link BB_CAP} nodes.
+ */
+export const boundAndBound = (c: Compact, w: DecomposeWork): BoundAndBound => {
+  // the search's state, shared by every call
+  let n = 0
+  let off = 0
+  let best = 0
+  let bestLen = 0
+  let depth = 0
+  let visits = 0
+  let over = false
+  const go = (i: number, val: number, room: number): void => {
+    if (++visits > BB_CAP) {
+      over = true
+      return
+    }
+    if (val > best) {
+      best = val
+      bestLen = depth
+      for (let d = 0; d < depth; d++) w.chosen[off + d] = w.bbPick[d]!
+    }
+    if (i >= n) return
+    const PH = w.bbPH
+    const PV = w.bbPV
+    // Dantzig bound: the items from i in order while they fit, then a fraction of the next
+    let a = i
+    let b = n
+    while (a < b) {
+      const mid = (a + b + 1) >> 1
+      if (PH[mid]! - PH[i]! <= room) a = mid
+      else b = mid - 1
+    }
+    let ub = val + PV[a]! - PV[i]!
+    if (a < n) ub += ((room - (PH[a]! - PH[i]!)) * w.bbV[a]!) / w.bbH[a]!
+    if (ub <= best) return
+    const h = w.bbH[i]!
+    if (h <= room) {
+      w.bbPick[depth++] = w.bbOrder[i]!
+      go(i + 1, val + w.bbV[i]!, room - h)
+      depth--
+      if (over) return
+    }
+    go(i + 1, val, room)
+  }
+  return (nItems, R, offset, counter, out) => {
+    n = nItems
+    off = offset
+    if (w.bbOrder.length < n) {
+      w.bbOrder = new Int32Array(n)
+      w.bbH = new Float64Array(n)
+      w.bbV = new Float64Array(n)
+      w.bbR = new Float64Array(n)
+      w.bbPH = new Float64Array(n + 1)
+      w.bbPV = new Float64Array(n + 1)
+      w.bbPick = new Int32Array(n)
+    }
+    const items = w.items
+    const vals = w.vals
+    const ord = w.bbOrder
+    const H = w.bbH
+    const V = w.bbV
+    const Q = w.bbR
+    // insertion sort by value per hour (hours 0 first), ties by edge id
+    for (let j = 0; j < n; j++) {
+      const e = items[j]!
+      const h = c.edgeHours[e]!
+      const v = vals[j]!
+      const q = h === 0 ? Infinity : v / h
+      let i = j
+      while (i > 0 && (Q[i - 1]! < q || (Q[i - 1] === q && ord[i - 1]! > e))) {
+        ord[i] = ord[i - 1]!
+        H[i] = H[i - 1]!
+        V[i] = V[i - 1]!
+        Q[i] = Q[i - 1]!
+        i--
+      }
+      ord[i] = e
+      H[i] = h
+      V[i] = v
+      Q[i] = q
+    }
+    counter.steps += 2 * n
+    const PH = w.bbPH
+    const PV = w.bbPV
+    PH[0] = 0
+    PV[0] = 0
+    for (let i = 0; i < n; i++) {
+      PH[i + 1] = PH[i]! + H[i]!
+      PV[i + 1] = PV[i]! + V[i]!
+    }
+    best = 0
+    bestLen = 0
+    depth = 0
+    visits = 0
+    over = false
+    go(0, 0, R)
+    counter.steps += 2 * visits
+    if (over) return -1
+    out.value = best
+    return bestLen
+  }
+}
+
+
+
+/**
+ * The member subproblem as a plain 0/1 knapsack, when it is one: no overload penalty, no pair
+ * costs, every item on the same time-point range, integer hours and room, and no group limit
+ * that the items could reach. Solves it exactly by a DP over the remaining capacity (ties kept
+ * by the first item order) and writes the chosen items to `w.chosen[off ..]`; returns the
+ * chosen count, or −1 when the subproblem is not such a knapsack (or too large).
+ */
+export const knapsack = (
+  c: Compact,
+  st: State,
+  m: number,
+  n: number,
+  w: DecomposeWork,
+  off: number,
+  counter: { steps: number },
+  out: { value: number },
+): number => {
+  const items = w.items
+  const pcs = w.pcs
+  const e0 = items[0]!
+  const lo = c.edgePointLo[e0]!
+  const hi = c.edgePointHi[e0]!
+  for (let i = 0; i < n; i++) {
+    const e = items[i]!
+    if (pcs[i] !== 0 || c.edgePointLo[e] !== lo || c.edgePointHi[e] !== hi || !Number.isInteger(c.edgeHours[e]!) || c.edgeHours[e]! < 0) return -1
+  }
+  // group limits: every group's items must fit under its remaining limit
+  for (let i = 0; i < n; i++) w.mgCount[c.edgeMemberGroup[items[i]!]!] = 0
+  for (let i = 0; i < n; i++) {
+    const k = c.edgeMemberGroup[items[i]!]!
+    const cnt = ++w.mgCount[k]!
+    if (st.mg[k]! + cnt > c.groupLimit[c.slotGroup[c.edgeSlot[items[i]!]!]!]!) return -1
+  }
+  const cap = c.memberCapacity[m]!
+  let used = 0
+  for (let p = lo; p < hi; p++) if (st.load[p]! > used) used = st.load[p]!
+  // the largest integer room R with used + R within capacity
+  let R = Math.floor(cap - used + HOURS_TOLERANCE)
+  if (!Number.isFinite(R) || !Number.isInteger(used)) return -1
+  while (R >= 0 && !fitsHours(used + R, cap)) R--
+  while (fitsHours(used + R + 1, cap) && R < 1e9) R++
+  if (R < 0) R = -1
+  if (R < 0) {
+    out.value = 0
+    return 0
+  }
+  // first a bound-and-bound search (items by value per hour, Dantzig bound); past its cap, the DP
+  const bb = w.bb(n, R, off, counter, out)
+  if (bb >= 0) return bb
+  if ((R + 1) * n > DP_CELLS) return -1
+  const width = R + 1
+  if (w.dpVal.length < width) w.dpVal = new Float64Array(width)
+  if (w.dpTake.length < width * n) w.dpTake = new Uint8Array(width * n)
+  const dp = w.dpVal
+  const take = w.dpTake
+  dp.fill(0, 0, width)
+  counter.steps += n * width
+  const vals = w.vals
+  for (let i = 0; i < n; i++) {
+    const h = c.edgeHours[items[i]!]!
+    const v = vals[i]!
+    const row = i * width
+    take.fill(0, row, row + width)
+    for (let r = R; r >= h; r--) {
+      const nv = dp[r - h]! + v
+      if (nv > dp[r]!) {
+        dp[r] = nv
+        take[row + r] = 1
+      }
+    }
+  }
+  out.value = dp[R]!
+  let r = R
+  let len = 0
+  for (let i = n - 1; i >= 0; i--)
+    if (take[i * width + r]) {
+      w.chosen[off + len++] = items[i]!
+      r -= c.edgeHours[items[i]!]!
+    }
+  return len
+}

@@ -1,0 +1,60 @@
+/**
+ * The solver's tuning numbers, each named once with the reason beside it. None of them changes
+ * what a valid plan is; they decide how the effort budget is spent. Changing one changes plans
+ * (deterministically): measure with `npm run bench` before and after.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+
+// ---- the budget split (Solver.ts) ----------------------------------------------------
+
+/** Without the exact search, the heuristic's share of the effort; the rest goes to the root bound. */
+export const HEURISTIC_SHARE = 4 / 5
+/**
+ * Before an exact search, the warm-up heuristic's share of the effort, capped at a base plus a
+ * few hundred steps per edge: enough for a good incumbent on small models, little enough that
+ * the proof gets the budget.
+ */
+export const WARMUP_SHARE = 1 / 8
+/** The cap's base, in steps. */
+export const WARMUP_BASE = 50_000
+/** The cap's steps per edge. */
+export const WARMUP_PER_EDGE = 500
+/** The exact search's share of what the warm-up leaves; if it cannot prove, the heuristic gets the rest. */
+export const EXACT_SHARE = 0.7
+
+// ---- the heuristic (heuristic.ts) -----------------------------------------------------
+
+/** Capacity prices: at most this many subgradient passes … */
+export const PRICE_PASSES = 100
+/** … and at most this share of the effort (prices only steer the construction). */
+export const PRICE_SHARE = 0.2
+/** Fewer passes than this are not worth starting. */
+export const PRICE_MIN_PASSES = 5
+/** The price step, relative to the value scale per hour, decaying as `1 / (1 + pass / PRICE_DECAY)`. */
+export const PRICE_STEP = 0.2
+/** See {@link PRICE_STEP}. */
+export const PRICE_DECAY = 20
+
+/** Annealing: at most this share of the remaining effort … */
+export const ANNEAL_SHARE = 0.1
+/** … and at most this many moves per slot (beyond it the soft score has settled). */
+export const ANNEAL_MOVES_PER_SLOT = 4000
+/** Random (slot, candidate) pairs sampled for the temperature scale. */
+export const ANNEAL_SAMPLES = 256
+/** The starting temperature, relative to the mean value difference sampled. */
+export const ANNEAL_T0 = 0.3
+/** The final temperature, relative to the starting one (geometric cooling). */
+export const ANNEAL_T1 = 1e-3
+
+/** Kicks stop after `max(KICK_IDLE_MIN, min(KICK_IDLE_PER_SLOT · slots, KICK_IDLE_MAX))` kicks in a row bring nothing. */
+export const KICK_IDLE_MIN = 200
+/** See {@link KICK_IDLE_MIN}. */
+export const KICK_IDLE_PER_SLOT = 20
+/** See {@link KICK_IDLE_MIN}. */
+export const KICK_IDLE_MAX = 20_000
+/** Slots one kick ruins at most (the slot and a few of its candidates' slots). */
+export const KICK_RUIN = 8
+/** Depth of the ejection chains that fill an empty slot. */
+export const EJECT_DEPTH = 3
