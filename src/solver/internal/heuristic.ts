@@ -37,7 +37,7 @@
 import type { Compact } from '../../model/internal/compact.js'
 import { NEG } from '../../model/internal/state.js'
 import { Moves } from './moves.js'
-import { EPS } from './search.js'
+import { EPS, type ImproveOptions, type ImproveResult } from './search.js'
 import {
   ANNEAL_MOVES_PER_SLOT,
   ANNEAL_SAMPLES,
@@ -55,65 +55,7 @@ import {
   PRICE_STEP,
 } from './tuning.js'
 
-// -------------------------------------------------------------------------------------
-// model
-// -------------------------------------------------------------------------------------
-
-/**
- * Options of {@link improve}.
- *
- * @category model
- * @internal
- * @since 0.1.0
- */
-export interface ImproveOptions {
-  /** Budget in steps (candidate evaluations and applied changes); the construction always completes. */
-  readonly effort: number
-  /** Seed of the kicks' PRNG. */
-  readonly seed: number
-  /** Polled every few thousand steps; returning true ends the search (anytime use). */
-  readonly shouldStop?: () => boolean
-}
-
-/**
- * The score as tracked incrementally by the search (soft = value + category + pair + overload).
- *
- * @category model
- * @internal
- * @since 0.1.0
- */
-export interface TrackedScore {
-  /** Σ priority of the filled slots. */
-  readonly filled: number
-  /** The soft score. */
-  readonly soft: number
-  /** Σ value of the chosen edges. */
-  readonly value: number
-  /** The distinct-category bonus (≥ 0). */
-  readonly category: number
-  /** The pair penalties (≤ 0). */
-  readonly pair: number
-  /** The overload penalties (≤ 0). */
-  readonly overload: number
-}
-
-/**
- * Result of {@link improve}.
- *
- * @category model
- * @internal
- * @since 0.1.0
- */
-export interface ImproveResult {
-  /** The chosen edge of each slot, or −1 for an unfilled slot. */
-  readonly slotEdge: Int32Array
-  /** Steps spent. */
-  readonly steps: number
-  /** Number of improving moves and kicks committed after the construction. */
-  readonly improvements: number
-  /** The incrementally tracked score of `slotEdge`. */
-  readonly score: TrackedScore
-}
+export type { ImproveOptions, ImproveResult } from './search.js'
 
 // -------------------------------------------------------------------------------------
 // constructors
