@@ -57,6 +57,12 @@ export interface Issue {
   readonly code: IssueCode
   /** Human-readable explanation, in English. */
   readonly message: string
+  /**
+   * The path with the id of every element it passes through, for people reading a large file:
+   * `members[3] (m04).capacity`. Set by decoders that know the input ({@link withIds}); absent
+   * when no element on the path has an id.
+   */
+  readonly label?: string
 }
 
 /**
@@ -106,8 +112,79 @@ export const field = (path: string, key: string | number): string =>
         : `${path}.${key}`
       : `${path}[${JSON.stringify(key)}]`
 
+const hasOwn = Object.prototype.hasOwnProperty
+
+/** The segments of a path built by {@link field}: names, indices and quoted keys. */
+const segments = (path: string): ReadonlyArray<string | number> | null => {
+  const out: Array<string | number> = []
+  const re = /\.?([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y
+  let i = 0
+  while (i < path.length) {
+    re.lastIndex = i
+    const m = re.exec(path)
+    if (m === null) return null
+    if (m[1] !== undefined) out.push(m[1])
+    else if (m[2] !== undefined) out.push(Number(m[2]))
+    else out.push(JSON.parse(m[3] as string) as string)
+    i = re.lastIndex
+  }
+  return out
+}
+
+/** The own property `key` of `u`, or undefined (for any value, hostile ones included). */
+const child = (u: unknown, key: string | number): unknown => {
+  try {
+    if (typeof u !== 'object' || u === null) return undefined
+    return hasOwn.call(u, key) ? (u as Record<string | number, unknown>)[key] : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The readable label of a path in `input`, or undefined when no element on it has an id. */
+const labelOf = (input: unknown, path: string): string | undefined => {
+  const segs = segments(path)
+  if (segs === null) return undefined
+  let u = input
+  let label = ''
+  let named = false
+  for (const s of segs) {
+    label = field(label, s)
+    u = child(u, s)
+    const id = typeof s === 'number' ? child(u, 'id') : undefined
+    if (typeof id === 'string' && id !== '') {
+      label += ` (${id.length > 40 ? `${id.slice(0, 37)}…` : id})`
+      named = true
+    }
+  }
+  return named ? label : undefined
+}
+
 /**
- * Renders issues as readable lines, one per issue: `path: message (code)`.
+ * Adds to each issue the readable {@link Issue.label} of its path in `input`: the id of every
+ * array element the path passes through, e.g. `members[3] (m04).capacity`. Paths are kept as
+ * they are (machine-readable); an issue whose path names no element with an id gets no label.
+ *
+ * @example
+ * import { Issue } from 'wendbaar'
+ * const input = { members: [{ id: 'm01' }, { id: 'm02', capacity: -1 }] }
+ * Issue.render(Issue.withIds(input)([Issue.issue('members[1].capacity', 'range', 'must be > 0')]))
+ * // => ['members[1] (m02).capacity: must be > 0 (range)']
+ *
+ * @category utilities
+ * @since 0.2.0
+ */
+export const withIds =
+  (input: unknown) =>
+  <I extends Issue>(issues: ReadonlyArray<I>): Array<I> =>
+    issues.map((i) => {
+      const label = labelOf(input, i.path)
+      return label === undefined ? i : { ...i, label }
+    })
+
+/**
+ * Renders issues as readable lines, one per issue: `path: message (code)`, with the issue's
+ * readable label (ids named, see {@link withIds}) in place of the path when it has one.
  *
  * @example
  * import { Issue } from 'wendbaar'
@@ -118,4 +195,4 @@ export const field = (path: string, key: string | number): string =>
  * @since 0.1.0
  */
 export const render = (issues: ReadonlyArray<Issue>): ReadonlyArray<string> =>
-  issues.map((i) => `${i.path === '' ? '(root)' : i.path}: ${i.message} (${i.code})`)
+  issues.map((i) => `${i.path === '' ? '(root)' : (i.label ?? i.path)}: ${i.message} (${i.code})`)

@@ -17,7 +17,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as t from 'io-ts'
-import { type Issue, issue } from '../kernel/Issue.js'
+import { type Issue, issue, withIds } from '../kernel/Issue.js'
 import { encodeProblem, type ValidProblem } from '../staffing/Problem.js'
 import * as D from '../staffing/internal/decodeProblem.js'
 import { pinIssues } from './internal/pins.js'
@@ -35,8 +35,9 @@ export * from '../staffing/Problem.js'
  * two different members — and finally the pins alone against every hard constraint
  * (eligibility, capacity over time, `maxSlotsPerMemberPerRequest`, `apart`).
  *
- * Every issue found is returned, each with its JSON path (`members[3].qualities.leadership`)
- * and code, in document order with the pin issues last. A pin that breaks a hard constraint
+ * Every issue found is returned, each with its JSON path (`members[3].qualities.leadership`),
+ * a readable label naming the ids on that path (`members[3] (m04).qualities.leadership`) and its
+ * code, in document order with the pin issues last. A pin that breaks a hard constraint
  * gets an issue with code `pin` at its path (`pinned[2]`) whose message names the constraint;
  * pins that involve a member, request, slot or role with an issue of its own are not checked
  * (nor any pin when the policy has an issue). Never throws; runs in time linear in the input
@@ -73,7 +74,8 @@ export * from '../staffing/Problem.js'
  */
 export const decodeProblem = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
   try {
-    return D.decodeProblemUnsafe(u, pinIssues)
+    const r = D.decodeProblemUnsafe(u, pinIssues)
+    return E.isLeft(r) ? E.left(withIds(u)(r.left) as unknown as NonEmptyArray<Issue>) : r
   } catch {
     // Only a hostile JavaScript value (a throwing getter or proxy) can get here; JSON cannot.
     return E.left([issue('', 'type', 'the input could not be read (a getter or proxy threw)')])
