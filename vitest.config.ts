@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       'wendbaar/solver': fileURLToPath(new URL('./src/solver-core.ts', import.meta.url)),
+      'wendbaar/samples': fileURLToPath(new URL('./src/samples.ts', import.meta.url)),
       wendbaar: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
   },

@@ -27,7 +27,7 @@ const skipped = new Set(['node_modules', '.git', 'docs/api', 'coverage', '.tmp',
 /** The files a release may ship. */
 const shippable = (path) => /^dist\/./.test(path) || ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(path)
 /** The files it must ship. */
-const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/solver.js', 'dist/solver.cjs', 'dist/solver.d.ts', 'dist/solver.d.cts']
+const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/solver-core.js', 'dist/solver-core.cjs', 'dist/solver-core.d.ts', 'dist/solver-core.d.cts']
 
 const bumps = ['patch', 'minor', 'major']
 

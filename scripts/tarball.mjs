@@ -40,7 +40,7 @@ export const versionOf = (name) => {
 
 /** The built files every check needs: exits 1 with a hint when one is missing. */
 export const requireBuild = (label) => {
-  for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/solver.js', 'dist/solver.cjs']) {
+  for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/solver-core.js', 'dist/solver-core.cjs']) {
     if (!existsSync(join(root, file))) {
       console.error(`${label}: FAILED — ${file} is missing: run \`npm run build\` first`)
       process.exit(1)

@@ -35,7 +35,7 @@ interface Pkg {
 }
 const pkg = json('package.json') as unknown as Pkg
 
-const entries = { '.': 'index', './solver': 'solver' } as const
+const entries = { '.': 'index', './solver': 'solver-core', './samples': 'samples' } as const
 
 describe('package.json', () => {
   it('is the ESM package wendbaar, side-effect free, for Node ≥ 20, under the EUPL-1.2', () => {
@@ -72,7 +72,7 @@ describe('package.json', () => {
   })
 
   it('maps each entry to ESM and CJS builds, each with its own declarations listed first', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', './solver'])
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', './samples', './solver'])
     expect(pkg.exports['./package.json']).toBe('./package.json')
     for (const [key, base] of Object.entries(entries)) {
       const e = pkg.exports[key] as Record<string, Record<string, string>>
@@ -109,15 +109,16 @@ describe('files behind the exports map', () => {
   /** tsup's `entry` map: output name → source file. */
   const tsupEntries = (): Record<string, string> => {
     const block = /entry:\s*\{([^}]*)\}/.exec(tsup)?.[1] ?? ''
-    return Object.fromEntries([...block.matchAll(/([\w-]+)\s*:\s*'([^']+)'/g)].map((m) => [m[1], m[2]]))
+    return Object.fromEntries([...block.matchAll(/'?([\w-]+)'?\s*:\s*'([^']+)'/g)].map((m) => [m[1], m[2]]))
   }
 
-  it('builds exactly the exported entries with tsup, in ESM and CJS with declarations', () => {
+  it('builds exactly the exported entries with tsup: CJS and declarations per entry, ESM one file per module', () => {
     const entryMap = tsupEntries()
     expect(Object.keys(entryMap).sort()).toEqual(Object.values(entries).sort())
     for (const source of Object.values(entryMap)) expect(existsSync(join(root, source)), source).toBe(true)
-    expect(tsup).toMatch(/format:\s*\['esm',\s*'cjs'\]/)
-    expect(tsup).toMatch(/dts:\s*true/)
+    expect(tsup).toMatch(/entry:\s*\['src\/\*\*\/\*\.ts'\],\s*format:\s*\['esm'\],\s*bundle:\s*false/)
+    expect(tsup).toMatch(/format:\s*\['cjs'\],\s*dts:\s*true/)
+    expect(tsup).toMatch(/format:\s*\['esm'\],\s*dts:\s*\{\s*only:\s*true\s*\}/)
     expect(tsup).toMatch(/external:\s*\['fp-ts',\s*'io-ts'\]/)
   })
 

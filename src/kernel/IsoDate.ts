@@ -158,7 +158,7 @@ export const length = (period: Period): number => toDayNumber(period.to) - toDay
  * `0001-01-01`, the first representable day.
  *
  * @category utilities
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const previousDay = (date: IsoDate): O.Option<IsoDate> => {
   const y = Number(date.slice(0, 4))

@@ -172,7 +172,7 @@ const labelOf = (input: unknown, path: string): string | undefined => {
  * // => ['members[1] (m02).capacity: must be > 0 (range)']
  *
  * @category utilities
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const withIds =
   (input: unknown) =>

@@ -107,7 +107,7 @@ export const compareScore = (a: Levels, b: Levels): number => compareWithin(a.fi
  * `ReadonlyArray.sort(OrdScore)` or `Ord.max(OrdScore)`.
  *
  * @category instances
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const OrdScore: Ord.Ord<Levels> = Ord.fromCompare((a, b) => {
   const d = compareScore(a, b)

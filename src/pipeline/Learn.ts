@@ -15,7 +15,7 @@
  * deterministic: outcomes are processed in request-id order, ratings in slot-id order. See the
  * replanning guide (`docs/replanning.md`) for an example.
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -66,7 +66,7 @@ import {
  * How an assignment went.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type Rating = 'good' | 'fair' | 'poor'
 
@@ -74,7 +74,7 @@ export type Rating = 'good' | 'fair' | 'poor'
  * The ratings, best first.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const ratings: ReadonlyArray<Rating> = ['good', 'fair', 'poor']
 
@@ -82,7 +82,7 @@ export const ratings: ReadonlyArray<Rating> = ['good', 'fair', 'poor']
  * The rating of one assignment of a finished request.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Rated {
   /** The slot. */
@@ -97,7 +97,7 @@ export interface Rated {
  * How a finished request went.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Outcome {
   /** The request. */
@@ -112,7 +112,7 @@ export interface Outcome {
  * Evidence points earned per rating.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Points {
   /** Points for `good`, ≥ 0. */
@@ -128,7 +128,7 @@ export interface Points {
  * role asks for, and the evidence that makes one level.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface LearningPolicy {
   /** Points per rating. */
@@ -141,7 +141,7 @@ export interface LearningPolicy {
  * The evidence a member has built up for one quality since its last level-up.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface EvidenceEntry {
   /** The member. */
@@ -157,7 +157,7 @@ export interface EvidenceEntry {
  * quality.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Evidence {
   /** The entries. */
@@ -168,7 +168,7 @@ export interface Evidence {
  * A quality level that rose.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface LevelUp {
   /** The member. */
@@ -185,7 +185,7 @@ export interface LevelUp {
  * A development goal that was reached (and dropped from the member's goals).
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface GoalReached {
   /** The member. */
@@ -198,7 +198,7 @@ export interface GoalReached {
  * The result of {@link recordOutcome}.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Recorded {
   /** Discriminant. */
@@ -223,7 +223,7 @@ export interface Recorded {
  * The JSON form of an {@link Outcome}.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface OutcomeJson {
   /** The request id. */
@@ -263,7 +263,7 @@ const decodeRatedAt = (u: unknown, path: string): Result<Rated> =>
  * most one rating per slot (a second one is a `duplicate`). Ratings come out sorted by slot.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeOutcomeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Outcome> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
@@ -286,7 +286,7 @@ export const decodeOutcomeAt = (u: unknown, path: string): E.Either<NonEmptyArra
  * Decodes one untrusted outcome, returning every issue with its path.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeOutcome = (u: unknown): E.Either<NonEmptyArray<Issue>, Outcome> => decodeOutcomeAt(u, '')
 
@@ -295,7 +295,7 @@ export const decodeOutcome = (u: unknown): E.Either<NonEmptyArray<Issue>, Outcom
  * the same paths {@link recordOutcome} reports.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeOutcomes = (u: unknown): E.Either<NonEmptyArray<Issue>, ReadonlyArray<Outcome>> =>
   array(decodeOutcomeAt)(u, 'outcomes')
@@ -304,7 +304,7 @@ export const decodeOutcomes = (u: unknown): E.Either<NonEmptyArray<Issue>, Reado
  * Encodes an outcome as JSON.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const encodeOutcome = (x: Outcome): OutcomeJson => ({
   request: x.request,
@@ -316,7 +316,7 @@ export const encodeOutcome = (x: Outcome): OutcomeJson => ({
  * The io-ts codec of an {@link Outcome}.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const OutcomeCodec: t.Type<Outcome, OutcomeJson, unknown> = codec(
   'Outcome',
@@ -329,7 +329,7 @@ export const OutcomeCodec: t.Type<Outcome, OutcomeJson, unknown> = codec(
  * {@link defaultLearningPolicy}.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface LearningPolicyJson {
   /** Points per rating, each ≥ 0. */
@@ -370,7 +370,7 @@ const decodePointsAt = (u: unknown, path: string): Result<Points> =>
  * Decodes a learning policy at a JSON path, filling in the defaults; collects every issue.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeLearningPolicyAt = (
   u: unknown,
@@ -394,7 +394,7 @@ export const decodeLearningPolicyAt = (
  * Decodes an untrusted learning policy, filling in the defaults.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeLearningPolicy = (u: unknown): E.Either<NonEmptyArray<Issue>, LearningPolicy> =>
   decodeLearningPolicyAt(u, '')
@@ -403,7 +403,7 @@ export const decodeLearningPolicy = (u: unknown): E.Either<NonEmptyArray<Issue>,
  * Encodes a learning policy as JSON, every field explicit.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const encodeLearningPolicy = (p: LearningPolicy): Required<LearningPolicyJson> => ({
   points: { good: p.points.good, fair: p.points.fair, poor: p.points.poor },
@@ -414,7 +414,7 @@ export const encodeLearningPolicy = (p: LearningPolicy): Required<LearningPolicy
  * The io-ts codec of a {@link LearningPolicy}.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const LearningPolicyCodec: t.Type<LearningPolicy, Required<LearningPolicyJson>, unknown> = codec(
   'LearningPolicy',
@@ -426,7 +426,7 @@ export const LearningPolicyCodec: t.Type<LearningPolicy, Required<LearningPolicy
  * The JSON form of the {@link Evidence} ledger.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface EvidenceJson {
   /** The entries. */
@@ -467,7 +467,7 @@ const byMemberQuality = (
  * `> 0`, at most one per (member, quality) (a second is a `duplicate`); sorted.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeEvidenceAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Evidence> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
@@ -494,7 +494,7 @@ export const decodeEvidenceAt = (u: unknown, path: string): E.Either<NonEmptyArr
  * Decodes an untrusted evidence ledger, returning every issue with its path.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeEvidence = (u: unknown): E.Either<NonEmptyArray<Issue>, Evidence> =>
   decodeEvidenceAt(u, '')
@@ -503,7 +503,7 @@ export const decodeEvidence = (u: unknown): E.Either<NonEmptyArray<Issue>, Evide
  * Encodes an evidence ledger as JSON.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const encodeEvidence = (x: Evidence): EvidenceJson => ({
   entries: x.entries.map((e) => ({ member: e.member, quality: e.quality, points: e.points })),
@@ -513,7 +513,7 @@ export const encodeEvidence = (x: Evidence): EvidenceJson => ({
  * The io-ts codec of the {@link Evidence} ledger.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const EvidenceCodec: t.Type<Evidence, EvidenceJson, unknown> = codec(
   'Evidence',
@@ -530,7 +530,7 @@ export const EvidenceCodec: t.Type<Evidence, EvidenceJson, unknown> = codec(
  * a level — three good assignments in a role that asks for a quality raise it by one.
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const defaultLearningPolicy: LearningPolicy = Object.freeze({
   points: Object.freeze({ good: 1, fair: 0.5, poor: 0 }),
@@ -541,7 +541,7 @@ export const defaultLearningPolicy: LearningPolicy = Object.freeze({
  * The empty evidence ledger.
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const emptyEvidence: Evidence = Object.freeze({ entries: Object.freeze([]) })
 
@@ -658,7 +658,7 @@ interface Credit {
  * order and ratings in slot-id order, so the order of the input does not matter.
  *
  * @category combinators
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const recordOutcome = (
   problem: ValidProblem,
@@ -784,7 +784,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * summary, then one line per history entry added, level that rose and goal reached.
  *
  * @category utilities
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const toLines = (x: Recorded, lang: Language): ReadonlyArray<string> => {
   const nl = lang === 'nl'

@@ -108,7 +108,7 @@ export const ProblemCodec: t.Type<ValidProblem, unknown, unknown> = new t.Type<
  *
  * @alias
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decode: (u: unknown) => E.Either<NonEmptyArray<Issue>, ValidProblem> = decodeProblem
 
@@ -117,7 +117,7 @@ export const decode: (u: unknown) => E.Either<NonEmptyArray<Issue>, ValidProblem
  *
  * @alias
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const encode = encodeProblem
 
@@ -126,6 +126,6 @@ export const encode = encodeProblem
  *
  * @alias
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const Codec: t.Type<ValidProblem, unknown, unknown> = ProblemCodec

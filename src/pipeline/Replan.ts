@@ -14,7 +14,7 @@
  * Everything here is plain data and the figures come from the plans' own scores, so they agree
  * with the evaluator. See the replanning guide (`docs/replanning.md`) for a walk-through.
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -69,7 +69,7 @@ import {
  * A slot whose member changed between two plans.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Reassignment {
   /** The slot. */
@@ -84,7 +84,7 @@ export interface Reassignment {
  * The difference between two plans, from `before` to `after`.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface PlanDiff {
   /** Discriminant. */
@@ -108,7 +108,7 @@ export interface PlanDiff {
  * them — but can no longer serve a request that runs into `from`.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface MemberLeaves {
   /** Discriminant. */
@@ -123,7 +123,7 @@ export interface MemberLeaves {
  * A new member joins the pool.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface MemberJoins {
   /** Discriminant. */
@@ -136,7 +136,7 @@ export interface MemberJoins {
  * A new request arrives, with its slots.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RequestArrives {
   /** Discriminant. */
@@ -149,7 +149,7 @@ export interface RequestArrives {
  * A request is cancelled: it leaves the problem with its slots, and pins on them go.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RequestCancelled {
   /** Discriminant. */
@@ -162,7 +162,7 @@ export interface RequestCancelled {
  * New hours for one slot.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface SlotHours {
   /** The slot. */
@@ -175,7 +175,7 @@ export interface SlotHours {
  * A request changes: new hours for some of its slots, a new period, or both.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RequestChanges {
   /** Discriminant. */
@@ -193,7 +193,7 @@ export interface RequestChanges {
  * replaced.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface PinAdded {
   /** Discriminant. */
@@ -208,7 +208,7 @@ export interface PinAdded {
  * A pin is removed.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface PinRemoved {
   /** Discriminant. */
@@ -223,7 +223,7 @@ export interface PinRemoved {
  * A change to a staffing problem, as tagged data.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type Change =
   | MemberLeaves
@@ -238,7 +238,7 @@ export type Change =
  * The tags of {@link Change}, in their fixed order.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const changeTags: ReadonlyArray<Change['_tag']> = [
   'memberLeaves',
@@ -258,7 +258,7 @@ export const changeTags: ReadonlyArray<Change['_tag']> = [
  *   request ends, a slot's hours outgrew the member's time, …).
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type DropReason = 'cancelled' | 'replaced' | 'broken'
 
@@ -266,7 +266,7 @@ export type DropReason = 'cancelled' | 'replaced' | 'broken'
  * A pin of the old problem that the next problem no longer has, and why.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface DroppedPin {
   /** The member of the pin. */
@@ -283,7 +283,7 @@ export interface DroppedPin {
  * The result of {@link replan}: the next problem and the pins the changes made it drop.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Replanned {
   /** Discriminant. */
@@ -302,7 +302,7 @@ export interface Replanned {
  *   `capacity`): the member fails it for the slot on their own.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type ForcedCause = 'slot-gone' | 'member-gone' | 'pinned' | Exclude<ReasonCode, 'taken' | 'free'>
 
@@ -310,7 +310,7 @@ export type ForcedCause = 'slot-gone' | 'member-gone' | 'pinned' | Exclude<Reaso
  * An assignment of the old plan that the new plan does not keep.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Disrupted {
   /** The slot. */
@@ -329,7 +329,7 @@ export interface Disrupted {
  * How much a new plan disrupts the old one: `changed = forced + beyond`.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Disruption {
   /** Discriminant. */
@@ -354,7 +354,7 @@ export interface Disruption {
  * `requestChanges` as an object from slot id to hours (both `hours` and `period` optional).
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type ChangeJson =
   | {
@@ -529,7 +529,7 @@ const bodies: Readonly<
  * on its own (references to roles and members are checked by {@link replan}).
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeChangeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Change> => {
   if (!isObject(u)) return fail(path, 'type', 'must be an object (a change)')
@@ -548,7 +548,7 @@ export const decodeChangeAt = (u: unknown, path: string): E.Either<NonEmptyArray
  * Decodes one untrusted change, returning every issue with its path.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeChange = (u: unknown): E.Either<NonEmptyArray<Issue>, Change> => decodeChangeAt(u, '')
 
@@ -557,7 +557,7 @@ export const decodeChange = (u: unknown): E.Either<NonEmptyArray<Issue>, Change>
  * the same paths {@link replan} reports.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeChanges = (u: unknown): E.Either<NonEmptyArray<Issue>, ReadonlyArray<Change>> =>
   array(decodeChangeAt)(u, 'changes')
@@ -566,7 +566,7 @@ export const decodeChanges = (u: unknown): E.Either<NonEmptyArray<Issue>, Readon
  * Encodes a change as JSON (see {@link ChangeJson}); {@link decodeChange} reads it back.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const encodeChange = (c: Change): ChangeJson => {
   switch (c._tag) {
@@ -599,7 +599,7 @@ export const encodeChange = (c: Change): ChangeJson => {
  * error `path: message (code)`), `encode` is {@link encodeChange}.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const ChangeCodec: t.Type<Change, ChangeJson, unknown> = codec('Change', decodeChangeAt, encodeChange)
 
@@ -611,7 +611,7 @@ export const ChangeCodec: t.Type<Change, ChangeJson, unknown> = codec('Change', 
  * A member leaves from a date on (see {@link MemberLeaves}).
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const memberLeaves = (member: string, from: IsoDate): Change => ({
   _tag: 'memberLeaves',
@@ -623,7 +623,7 @@ export const memberLeaves = (member: string, from: IsoDate): Change => ({
  * A member joins the pool (see {@link MemberJoins}).
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const memberJoins = (member: Member): Change => ({ _tag: 'memberJoins', member })
 
@@ -631,7 +631,7 @@ export const memberJoins = (member: Member): Change => ({ _tag: 'memberJoins', m
  * A request arrives (see {@link RequestArrives}).
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const requestArrives = (request: Request): Change => ({ _tag: 'requestArrives', request })
 
@@ -639,7 +639,7 @@ export const requestArrives = (request: Request): Change => ({ _tag: 'requestArr
  * A request is cancelled (see {@link RequestCancelled}).
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const requestCancelled = (request: string): Change => ({
   _tag: 'requestCancelled',
@@ -651,7 +651,7 @@ export const requestCancelled = (request: string): Change => ({
  * to their new hours.
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const requestChanges = (
   request: string,
@@ -669,7 +669,7 @@ export const requestChanges = (
  * A pin is added (see {@link PinAdded}).
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const pinAdded = (member: string, slot: string): Change => ({
   _tag: 'pinAdded',
@@ -681,7 +681,7 @@ export const pinAdded = (member: string, slot: string): Change => ({
  * A pin is removed (see {@link PinRemoved}).
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const pinRemoved = (member: string, slot: string): Change => ({
   _tag: 'pinRemoved',
@@ -721,7 +721,7 @@ const minus = (y: number, x: number): number => y - x + 0
  * `diff(a, b)`: added and removed swap, each change runs the other way, the delta is negated.
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const diff = (before: Plan, after: Plan): PlanDiff => {
   const b = holders(before)
@@ -762,7 +762,7 @@ export const diff = (before: Plan, after: Plan): PlanDiff => {
  * score figure unchanged.
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const isEmpty = (d: PlanDiff): boolean =>
   d.added.length === 0 &&
@@ -807,7 +807,7 @@ const forcedCause = (
  * member elsewhere, say) count as `beyond`.
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const disruption = (problem: ValidProblem, before: Plan, after: Plan): Disruption => {
   const a = holders(after)
@@ -1030,7 +1030,7 @@ const splitPath = (
  * Deterministic: the same arguments give a deep-equal result.
  *
  * @category combinators
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const replan = (
   problem: ValidProblem,
@@ -1298,7 +1298,7 @@ const replannedLines = (x: Replanned, lang: Language): ReadonlyArray<string> => 
  * are shown as they are; numbers with at most two decimals.
  *
  * @category utilities
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const toLines = (x: PlanDiff | Disruption | Replanned, lang: Language): ReadonlyArray<string> => {
   switch (x._tag) {

@@ -124,7 +124,7 @@ export const solve = (problem: ValidProblem, options: SolveOptions = {}): Plan =
  * member is an issue with its path, and no plan is made.
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const solveEither = (
   problem: ValidProblem,

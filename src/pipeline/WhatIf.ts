@@ -7,7 +7,7 @@
  * glance which expertise is scarce, before solving. See the replanning guide
  * (`docs/replanning.md`) for an example.
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @module
  */
 import type { Language } from '../classify/Assessment.js'
@@ -23,7 +23,7 @@ import { compareIds } from '../staffing/Problem.js'
  * A slot needs a member of this discipline.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface DisciplineNeed {
   /** Discriminant. */
@@ -36,7 +36,7 @@ export interface DisciplineNeed {
  * A slot's role needs this quality at this level or higher.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface QualityNeed {
   /** Discriminant. */
@@ -51,7 +51,7 @@ export interface QualityNeed {
  * A need of a slot: a discipline, or a role requirement `quality ≥ level`.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type Need = DisciplineNeed | QualityNeed
 
@@ -59,7 +59,7 @@ export type Need = DisciplineNeed | QualityNeed
  * Demand against supply for one need.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Balance {
   /** The need. */
@@ -81,7 +81,7 @@ export interface Balance {
  * serve it.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface UnitBalances {
   /** The unit. */
@@ -94,7 +94,7 @@ export interface UnitBalances {
  * Supply and demand of a problem: overall, and per unit where requests have one.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface SupplyAndDemand {
   /** Discriminant. */
@@ -187,7 +187,7 @@ const serves = (member: Member, unit: string): boolean => member.units === null 
  * shortfall may still leave slots open. Sums run in id order, so the result is deterministic.
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const supplyAndDemand = (problem: Problem): SupplyAndDemand => {
   const slotsOf = (rs: ReadonlyArray<Request>): ReadonlyArray<Slot> =>
@@ -245,7 +245,7 @@ const balanceLine = (b: Balance, lang: Language): string => {
  * (`— tekort 12 u`).
  *
  * @category utilities
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const toLines = (x: SupplyAndDemand, lang: Language): ReadonlyArray<string> => [
   ...x.overall.map((b) => balanceLine(b, lang)),

@@ -29,7 +29,7 @@
  * const result = Assignment.solveGap(problem, 'max')
  * // result.objective, result.violations (empty when every job is assigned within capacity)
  *
- * @since 0.2.0
+ * @since 0.1.0
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -51,7 +51,7 @@ declare const LapProblemBrand: unique symbol
  * (`gapa..gapd`, the Yagiura files).
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type Sense = 'max' | 'min'
 
@@ -60,7 +60,7 @@ export type Sense = 'max' | 'min'
  * `use[i][j]` = a(i,j), `capacity[i]` = b(i), for agents `i` and jobs `j` (0-based).
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface GapInput {
   /** c(i,j): one row per agent, one entry per job (finite numbers). */
@@ -76,7 +76,7 @@ export interface GapInput {
  * numbers, uses and capacities ≥ 0. Made by {@link gapProblem} or {@link parseGap} only.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface GapProblem extends GapInput {
   /** Discriminant. */
@@ -94,7 +94,7 @@ export interface GapProblem extends GapInput {
  * 0-based).
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface LapArc {
   /** Row index in `0..size−1`. */
@@ -110,7 +110,7 @@ export interface LapArc {
  * arcs, in any order (a dense problem lists all `n²`).
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface LapInput {
   /** Number of rows and of columns (an integer ≥ 1). */
@@ -124,7 +124,7 @@ export interface LapInput {
  * twice, arcs sorted by (column, row). Made by {@link lapProblem} or {@link parseLap} only.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface LapProblem extends LapInput {
   /** Discriminant. */
@@ -138,7 +138,7 @@ export interface LapProblem extends LapInput {
  * when the job is unassigned.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type Assignment = ReadonlyArray<number>
 
@@ -152,7 +152,7 @@ export type Assignment = ReadonlyArray<number>
  * - `capacity`: a GAP agent over its capacity, or a LAP row taking more than one column.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type InfeasibilityKind = 'length' | 'unassigned' | 'agent' | 'arc' | 'capacity'
 
@@ -160,7 +160,7 @@ export type InfeasibilityKind = 'length' | 'unassigned' | 'agent' | 'arc' | 'cap
  * One way an assignment breaks its problem, found by {@link infeasibility} from the raw data.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Infeasibility {
   /** Discriminant. */
@@ -179,7 +179,7 @@ export interface Infeasibility {
  * What {@link solveGap} and {@link solveLap} return.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface AssignmentResult {
   /** The agent (row) of every job (column), −1 for none. */
@@ -257,7 +257,7 @@ const brandGap = (cost: GapInput['cost'], use: GapInput['use'], capacity: GapInp
  * // => right: 2 agents × 2 jobs
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const gapProblem = (input: GapInput): E.Either<Issues, GapProblem> => {
   const out: Array<Issue> = []
@@ -353,7 +353,7 @@ const brandLap = (size: number, arcs: ReadonlyArray<LapArc>): LapProblem =>
  * // => right
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const lapProblem = (input: LapInput): E.Either<Issues, LapProblem> => {
   if (!isCount(input.size)) return failed([issue('size', 'range', `must be an integer ≥ 1, got ${input.size}`)])
@@ -506,7 +506,7 @@ const readGap = (
  * // => right: one problem of 2 agents × 2 jobs
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const parseGap = (text: string): E.Either<Issues, ReadonlyArray<GapProblem>> => {
   const t = tokenize(text)
@@ -545,7 +545,7 @@ export const parseGap = (text: string): E.Either<Issues, ReadonlyArray<GapProble
  * follow `n`, sparse otherwise.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type LapLayout = 'auto' | 'dense' | 'sparse'
 
@@ -560,7 +560,7 @@ export type LapLayout = 'auto' | 'dense' | 'sparse'
  * Assignment.parseLap('2\n1 2 1\n2 1 2')    // sparse: two arcs
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const parseLap = (text: string, layout: LapLayout = 'auto'): E.Either<Issues, LapProblem> => {
   const t = tokenize(text)
@@ -640,7 +640,7 @@ const validAgent = (p: GapProblem | LapProblem, i: number | undefined): i is num
  * {@link gapToModel} or {@link lapToModel} made; indices that are not edges are ignored.
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const assignmentOf = (model: Model, edges: ReadonlyArray<number>): Assignment => {
   const agentOf = new Array<number>(model.slots.length).fill(-1)
@@ -660,7 +660,7 @@ export const assignmentOf = (model: Model, edges: ReadonlyArray<number>): Assign
  * Assignment.objectiveOf(problem, [0, 1]) // => 6 + 7
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const objectiveOf = (problem: GapProblem | LapProblem, assignment: Assignment): number => {
   let sum = 0
@@ -699,7 +699,7 @@ const infeasible = (kind: InfeasibilityKind, job: number | null, agent: number |
  * Assignment.infeasibility(problem, [0, 0])  // => [{ kind: 'capacity', agent: 0, … "agent 0 uses 5 of capacity 4" }]
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const infeasibility = (problem: GapProblem | LapProblem, assignment: Assignment): ReadonlyArray<Infeasibility> => {
   const { agents, jobs } = sizesOf(problem)
@@ -772,7 +772,7 @@ const signed = (sign: number, c: number): number => (c === 0 ? 0 : sign * c)
  * member). Valid by construction, so it comes out as a {@link Model.ValidModel}.
  *
  * @category combinators
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const gapToModel = (problem: GapProblem, sense: Sense): ValidModel => {
   const { agents: m, jobs: n } = problem
@@ -806,7 +806,7 @@ export const gapToModel = (problem: GapProblem, sense: Sense): ValidModel => {
  * the solver maximises Σ −c, that is, minimises the cost. Valid by construction.
  *
  * @category combinators
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const lapToModel = (problem: LapProblem): ValidModel => {
   const n = problem.size
@@ -850,7 +850,7 @@ const result = (problem: GapProblem | LapProblem, sense: Sense, model: ValidMode
  * // r.objective, r.violations.length === 0, r.bound (a lower bound when minimising)
  *
  * @category combinators
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const solveGap = (problem: GapProblem, sense: Sense, options: SolveOptions = {}): AssignmentResult => {
   const model = gapToModel(problem, sense)
@@ -862,7 +862,7 @@ export const solveGap = (problem: GapProblem, sense: Sense, options: SolveOption
  * reads the result back: `objective` is the total cost, `bound` a lower bound on it.
  *
  * @category combinators
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const solveLap = (problem: LapProblem, options: SolveOptions = {}): AssignmentResult => {
   const model = lapToModel(problem)
@@ -884,7 +884,7 @@ export const solveLap = (problem: LapProblem, options: SolveOptions = {}): Assig
  * Assignment.senseOf('gapa.txt')                 // => 'min'
  *
  * @category utilities
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const senseOf = (fileName: string): Sense => {
   const base = fileName.split(/[\\/]/).pop() ?? fileName

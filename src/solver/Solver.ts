@@ -36,7 +36,7 @@ import { EXACT_SHARE, HEURISTIC_SHARE, WARMUP_BASE, WARMUP_PER_EDGE, WARMUP_SHAR
  * returns something other than a finite number counts as "time is up".
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type Clock = () => number
 
@@ -62,7 +62,7 @@ export type SolveOptions = CommonOptions & TimeOptions
  * The options every solve takes.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface CommonOptions {
   /**
@@ -88,7 +88,7 @@ export interface CommonOptions {
  * A time limit, which needs an injected clock: `timeLimit` without `clock` is a type error.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type TimeOptions = Untimed | Timed
 
@@ -96,7 +96,7 @@ export type TimeOptions = Untimed | Timed
  * No clock, and so no time limit: the effort alone bounds the run.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Untimed {
   /** No clock. */
@@ -109,7 +109,7 @@ export interface Untimed {
  * An injected clock, and optionally a time limit on it.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Timed {
   /** An injected clock in milliseconds. */
@@ -122,7 +122,7 @@ export interface Timed {
  * A clock with a limit in milliseconds.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface TimeLimit {
   /** The injected clock. */
@@ -135,7 +135,7 @@ export interface TimeLimit {
  * Solve options after {@link decodeOptions}: every field present and in range.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface ValidOptions {
   /** Work budget in steps, or `null` for the default of the search that runs. */
@@ -187,7 +187,7 @@ export interface Solution {
  * The solver's counters: deterministic work, never wall-clock time.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface SolverStats {
   /** Edges banned by probing at the root of the exact search. */
@@ -249,7 +249,7 @@ const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isI
  * field in place.
  *
  * @category codecs
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const decodeOptions = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidOptions> => {
   const out: Array<Issue> = []
@@ -431,7 +431,7 @@ const proposalOf = (nSlots: number, model: ValidModel, initial: ReadonlyArray<nu
  *
  * @category model
  * @since 0.1.0
- * @deprecated since 0.2.0 — use `Model.ValidModel`.
+ * @deprecated Use `Model.ValidModel`.
  */
 export type { ValidModel }
 
@@ -440,7 +440,7 @@ export type { ValidModel }
  *
  * @category constructors
  * @since 0.1.0
- * @deprecated since 0.2.0 — use `Model.decodeModel`.
+ * @deprecated Use `Model.decodeModel`.
  */
 export const decodeModel = decodeValidModel
 
@@ -449,6 +449,6 @@ export const decodeModel = decodeValidModel
  *
  * @category codecs
  * @since 0.1.0
- * @deprecated since 0.2.0 — use `Model.ModelCodec`.
+ * @deprecated Use `Model.ModelCodec`.
  */
 export const ModelCodec = ModelShapeCodec

@@ -146,7 +146,7 @@ export interface Bound {
  * (its bound equals its score), `feasible` otherwise — every plan breaks no hard constraint.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type Status = 'optimal' | 'feasible'
 
@@ -156,7 +156,7 @@ export type Status = 'optimal' | 'feasible'
  * optimal). An upper estimate: the optimum may be closer than the bound says.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Gap {
   /** Relative gap on `filled`, ≥ 0. */
@@ -169,7 +169,7 @@ export interface Gap {
  * The solver's counters: deterministic work, never wall-clock time.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Stats {
   /** Branch-and-bound edges banned by probing at the root. */
@@ -192,7 +192,7 @@ export interface Stats {
  * The counters of a plan no solver made (a hand-edited one): all zero.
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const noStats: Stats = Object.freeze({
   banned: 0,
@@ -233,7 +233,7 @@ export interface Plan {
  * A plan's standing against its bound.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Standing {
   /** `optimal` when proven. */
@@ -247,7 +247,7 @@ export interface Standing {
  * the bound equals the score on both levels.
  *
  * @category constructors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const statusOf = (score: Bound, bound: Bound | null): Standing => {
   if (bound === null) return { status: 'feasible', gap: null }

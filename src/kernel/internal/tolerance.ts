@@ -7,7 +7,7 @@
  * so they can never disagree.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 
 /**
@@ -15,7 +15,7 @@
  * hour count (a second is 2.8e-4 h), far above the rounding of sums of decimal hours (≈ 1e-14 h).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const HOURS_TOLERANCE = 1e-9
 
@@ -24,7 +24,7 @@ export const HOURS_TOLERANCE = 1e-9
  * precompute it per member; {@link fitsHours} is the same rule.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const hoursLimit = (room: number): number => room + HOURS_TOLERANCE
 
@@ -33,7 +33,7 @@ export const hoursLimit = (room: number): number => room + HOURS_TOLERANCE
  * comparison of hours in the library.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const fitsHours = (need: number, room: number): boolean => need <= hoursLimit(room)
 
@@ -42,7 +42,7 @@ export const fitsHours = (need: number, room: number): boolean => need <= hoursL
  * (`15.899999999999999` → `15.9`).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const formatHours = (x: number): string => String(Math.round(x * 1e6) / 1e6 + 0)
 
@@ -52,7 +52,7 @@ export const formatHours = (x: number): string => String(Math.round(x * 1e6) / 1
  * differ by rounding only).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const SCORE_TOLERANCE = 1e-9
 
@@ -61,7 +61,7 @@ export const SCORE_TOLERANCE = 1e-9
  * `a − b`.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const compareWithin = (a: number, b: number): number => {
   const d = a - b

@@ -4,7 +4,7 @@
  * use them without an import cycle. Users meet them through the `Model` and `Evaluate`
  * namespaces, which re-export them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -182,7 +182,7 @@ export interface ModelScore {
  * The two levels of a score, compared lexicographically: `filled` first, then `soft`.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Levels {
   /** Σ priority over filled slots. */
@@ -233,7 +233,7 @@ export type Violation =
  * What every violation carries.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface ViolationBase<K extends ViolationKind> {
   /** Discriminant. */
@@ -248,7 +248,7 @@ export interface ViolationBase<K extends ViolationKind> {
  * An entry of the list that is not an edge of the model, or repeats one.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface EdgeViolation extends ViolationBase<'edge'> {
   /** Position of the entry in the list. */
@@ -259,7 +259,7 @@ export interface EdgeViolation extends ViolationBase<'edge'> {
  * A slot filled twice.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface SlotViolation extends ViolationBase<'slot'> {
   /** The slot index. */
@@ -272,7 +272,7 @@ export interface SlotViolation extends ViolationBase<'slot'> {
  * A forced edge missing, or a forbidden edge chosen.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface EdgeFlagViolation extends ViolationBase<'forced' | 'forbidden'> {
   /** The edge index. */
@@ -283,7 +283,7 @@ export interface EdgeFlagViolation extends ViolationBase<'forced' | 'forbidden'>
  * A member's load above its capacity at a time point.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface CapacityViolation extends ViolationBase<'capacity'> {
   /** The member index. */
@@ -300,7 +300,7 @@ export interface CapacityViolation extends ViolationBase<'capacity'> {
  * A member holding more slots of a group than its limit.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface GroupViolation extends ViolationBase<'group'> {
   /** The member index. */
@@ -317,7 +317,7 @@ export interface GroupViolation extends ViolationBase<'group'> {
  * Two conflicting members serving one group.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface ConflictViolation extends ViolationBase<'conflict'> {
   /** The two members (`a < b`). */

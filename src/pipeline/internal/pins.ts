@@ -6,7 +6,7 @@
  * fill the slot on their own) is named with the first rule it fails.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import * as O from 'fp-ts/lib/Option.js'
 import { compile } from '../Compile.js'

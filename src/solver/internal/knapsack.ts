@@ -6,7 +6,7 @@
  * the room is the largest integer load within it by the one hours comparison.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
 import type { State } from '../../model/internal/state.js'

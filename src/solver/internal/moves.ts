@@ -6,7 +6,7 @@
  * best other candidate). {@link Moves.runQueue} drives them from the work queue.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import { NEG } from '../../model/internal/state.js'
 import { EPS, SearchBase } from './search.js'

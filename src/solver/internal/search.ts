@@ -6,7 +6,7 @@
  * state's `evalAdd`. The moves (moves.ts) and the phases (heuristic.ts) build on it.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
 import { NEG, State } from '../../model/internal/state.js'

@@ -4,7 +4,7 @@
  * (deterministically): measure with `npm run bench` before and after.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 
 // ---- the budget split (Solver.ts) ----------------------------------------------------

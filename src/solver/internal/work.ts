@@ -3,7 +3,7 @@
  * call reuses (no allocation per call), and the penalised pairs that may share a group.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
 

@@ -4,7 +4,7 @@
  * the primitive readers and reporting every issue it finds.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { IsoDate, Period } from '../../kernel/IsoDate.js'
 import { field } from '../../kernel/Issue.js'

@@ -3,7 +3,7 @@
  * omitted), and the io-ts adapters that let each element decoder serve as a codec.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'

@@ -6,7 +6,7 @@
  * hostile keys, deep junk and huge strings are harmless.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import * as O from 'fp-ts/lib/Option.js'
 import { parse as parseDate } from '../../kernel/IsoDate.js'

@@ -3,7 +3,7 @@
  * decoder can use them without an import cycle. Users meet them through the `Problem`
  * namespace, which re-exports them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { IsoDate, Period } from '../../kernel/IsoDate.js'
 
