@@ -5,11 +5,13 @@
  * Reads `examples/sample-problem.json` (or the file given), decodes it, staffs it and prints
  * each request's team, the slots left open with the reasons, and the score against the bound.
  * It then shows what a bad input gives: the same problem with one member broken, decoded into
- * readable issues. The regions marked `#region` are the code samples of docs/quick-start.md.
+ * readable issues. The marked regions of this file are the code samples of docs/quick-start.md.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+// #region imports
 import { decodeProblem, encodePlan, Issue, solve } from 'wendbaar'
+// #endregion imports
 
 const file = process.argv[2] ?? fileURLToPath(new URL('./sample-problem.json', import.meta.url))
 

@@ -2,9 +2,11 @@
  * The solver's options on the built-in sample (`npx tsx examples/solver-options.ts`): effort
  * and seed, determinism, an injected clock with a time limit, a warm start, the exact search
  * switched off, checked options — and what a plan says about itself (status, bound, gap,
- * counters). The regions marked `#region` are the code samples of docs/solver.md.
+ * counters). The marked regions of this file are the code samples of docs/solver.md.
  */
+// #region imports
 import { decodeProblem, Issue, type Plan, Sample, Solve, solve } from 'wendbaar'
+// #endregion imports
 
 const decoded = decodeProblem(Sample.sampleProblemJson)
 if (decoded._tag === 'Left') {

@@ -100,7 +100,11 @@ describe('examples/csv-to-problem.ts on examples/data', () => {
     if (E.isLeft(decoded)) throw new Error('not decoded')
     const plan = solve(decoded.right, { seed: 1 })
     expect(plan.unfilled.map((u) => u.slot)).toEqual(['schuldhulp-online/content-ict'])
-    expect(plan.unfilled[0]?.reasons).toContainEqual({ constraint: 'discipline', count: 11, detail: 'discipline ict missing' })
+    expect(plan.unfilled[0]?.reasons).toEqual([
+      { constraint: 'quality', count: 1, detail: 'expertise < 3' }, // Youssef Amrani (p12)
+      { constraint: 'discipline', count: 11, detail: 'discipline ict missing' },
+    ])
+    expect(plan.status).toBe('optimal')
     expect(plan.assignments).toContainEqual({ slot: 'warmtenet-noord/direction', member: 'p10' }) // the pin
     // Lotte (law, away May–July) cannot serve on the debt-help team, which runs into her leave
     expect(plan.assignments.filter((a) => a.member === 'p03')).toEqual([])
