@@ -156,6 +156,7 @@ try {
 
   mkdirSync(join(root, 'artifacts'), { recursive: true })
   const shot = join(root, 'artifacts', 'playground.png')
+  await page.evaluate(() => window.scrollTo(0, 0)) // the inputs are sticky: show them at the top
   await page.screenshot({ path: shot, fullPage: true })
   console.log(`${label}: screenshot ${shot}`)
   check('no errors in the page (scripts, requests)', problems.length === 0, problems.join('\n    '))
