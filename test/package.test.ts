@@ -108,7 +108,7 @@ describe('files behind the exports map', () => {
   const tsup = read('tsup.config.ts')
   /** tsup's `entry` map: output name → source file. */
   const tsupEntries = (): Record<string, string> => {
-    const block = /entry:\s*\{([^}]*)\}/.exec(tsup)?.[1] ?? ''
+    const block = /const entries = \{([^}]*)\}/.exec(tsup)?.[1] ?? ''
     return Object.fromEntries([...block.matchAll(/'?([\w-]+)'?\s*:\s*'([^']+)'/g)].map((m) => [m[1], m[2]]))
   }
 
@@ -119,6 +119,7 @@ describe('files behind the exports map', () => {
     expect(tsup).toMatch(/entry:\s*\['src\/\*\*\/\*\.ts'\],\s*format:\s*\['esm'\],\s*bundle:\s*false/)
     expect(tsup).toMatch(/format:\s*\['cjs'\],\s*dts:\s*true/)
     expect(tsup).toMatch(/format:\s*\['esm'\],\s*dts:\s*\{\s*only:\s*true\s*\}/)
+    for (const name of Object.keys(entryMap)) expect(tsup).toContain(`...perEntry('${name}')`)
     expect(tsup).toMatch(/external:\s*\['fp-ts',\s*'io-ts'\]/)
   })
 

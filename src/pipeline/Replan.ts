@@ -40,14 +40,14 @@ import {
   type ValidProblem,
 } from './Problem.js'
 import { type Change, type Disrupted, type Disruption, type DropReason, type DroppedPin, type ForcedCause, type PlanDiff, type Reassignment, type Replanned } from './internal/replanModel.js'
-import { termNames } from './internal/replanModel.js'
+import { termNames } from '../staffing/Plan.js'
 
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
-export type * from './internal/replanModel.js'
+export * from './internal/replanModel.js'
 export * from './internal/change.js'
 export { toLines } from './internal/replanWords.js'
 

@@ -13,7 +13,7 @@
 import type { Language } from '../classify/Assessment.js'
 import * as Eligibility from '../staffing/Eligibility.js'
 import type { Member, Problem, QualityLevel, Request, Slot } from '../staffing/Problem.js'
-import { compareIds } from '../staffing/Problem.js'
+import { compareIds } from './Problem.js'
 
 // -------------------------------------------------------------------------------------
 // model

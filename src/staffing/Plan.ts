@@ -113,6 +113,22 @@ export interface Terms {
 }
 
 /**
+ * The names of the seven soft terms, in the order the plan lists them.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const termNames: ReadonlyArray<keyof Terms> = Object.freeze([
+  'fit',
+  'preference',
+  'learning',
+  'continuity',
+  'diversity',
+  'rotation',
+  'balance',
+])
+
+/**
  * A plan's score: compared lexicographically, first `filled`, then `soft`.
  *
  * @category model

@@ -1,179 +1,240 @@
 /**
- * The staffing problem's types, its element codecs and its encoder: roles, pool members,
- * requests with role slots, history, pins, the previous plan, `apart` pairs and the policy.
- * Users meet them through the public `Problem` namespace, which adds decoding with the pin
- * check (a pipeline step: the pins are checked by the solver's own evaluator).
+ * The staffing problem's data types: roles, pool members, requests with role slots, history,
+ * pins, the previous plan, `apart` pairs and the policy. Users meet them through the public
+ * `Problem` namespace, which adds the codecs (decoding with the pin check is a pipeline step:
+ * the pins are checked by the solver's own evaluator).
  *
  * @since 0.1.0
  */
-import * as t from 'io-ts'
-import * as D from './internal/decodeProblem.js'
-import type { HistoryEntry, Member, Policy, Problem, Request, Role, Slot, SlotMember, Weights } from './internal/types.js'
+import type { IsoDate, Period } from '../kernel/IsoDate.js'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
-export type {
-  RoleId,
-  MemberId,
-  RequestId,
-  SlotId,
-  QualityLevel,
-  RoleQuality,
-  Role,
-  Member,
-  Slot,
-  Request,
-  HistoryEntry,
-  SlotMember,
-  Weights,
-  Policy,
-  Problem,
-  ValidProblem,
-} from './internal/types.js'
+declare const RoleIdBrand: unique symbol
+declare const MemberIdBrand: unique symbol
+declare const RequestIdBrand: unique symbol
+declare const SlotIdBrand: unique symbol
+declare const ValidBrand: unique symbol
 
-// -------------------------------------------------------------------------------------
-// codecs
-// -------------------------------------------------------------------------------------
+/** A role id (non-empty, unique among roles). @category model @since 0.1.0 */
+export type RoleId = string & { readonly [RoleIdBrand]: 'RoleId' }
+/** A member id (non-empty, unique among members). @category model @since 0.1.0 */
+export type MemberId = string & { readonly [MemberIdBrand]: 'MemberId' }
+/** A request id (non-empty, unique among requests). @category model @since 0.1.0 */
+export type RequestId = string & { readonly [RequestIdBrand]: 'RequestId' }
+/** A slot id (non-empty, unique across the whole problem). @category model @since 0.1.0 */
+export type SlotId = string & { readonly [SlotIdBrand]: 'SlotId' }
 
 /**
- * Encodes a problem as its JSON form (plain data, keys in the format's order, `null` fields omitted) such
- * that `decodeProblem(encodeProblem(p))` deep-equals a decoded `p`.
+ * A quality level: an integer 0..5.
  *
- * @category codecs
+ * @category model
  * @since 0.1.0
  */
-export const encodeProblem = (p: Problem): unknown => ({
-  roles: p.roles.map(D.encodeRole),
-  members: p.members.map(D.encodeMember),
-  requests: p.requests.map(D.encodeRequest),
-  history: p.history.map(D.encodeHistory),
-  pinned: p.pinned.map(D.encodeSlotMember),
-  previous: p.previous.map(D.encodeSlotMember),
-  apart: p.apart.map(([a, b]) => [a, b]),
-  policy: D.encodePolicy(p.policy),
-})
+export type QualityLevel = 0 | 1 | 2 | 3 | 4 | 5
 
 /**
- * io-ts codec of one role (shape and ranges; defaults filled, qualities sorted).
+ * One quality requirement of a role: members need `level ≥ min`; `weight` scales its share of fit.
  *
- * @category codecs
+ * @category model
  * @since 0.1.0
  */
-export const RoleCodec: t.Type<Role, unknown, unknown> = D.elementCodec(
-  'Role',
-  D.decodeRoleAt,
-  D.encodeRole,
-)
+export interface RoleQuality {
+  /** Quality name (open vocabulary). */
+  readonly quality: string
+  /** Minimum level, 0..5 (default 0). */
+  readonly min: QualityLevel
+  /** Relative weight, > 0 (default 1). */
+  readonly weight: number
+}
 
 /**
- * io-ts codec of one member (shape and ranges; references are checked only by
- * {@link decodeProblem}).
+ * A role as the solver sees it: its id, a display name and its quality requirements
+ * (sorted by quality name, unique).
  *
- * @category codecs
+ * @category model
  * @since 0.1.0
  */
-export const MemberCodec: t.Type<Member, unknown, unknown> = D.elementCodec(
-  'Member',
-  D.decodeMemberAt,
-  D.encodeMember,
-)
+export interface Role {
+  /** Unique id. */
+  readonly id: RoleId
+  /** Display name (defaults to the id). */
+  readonly name: string
+  /** Quality requirements, sorted by `quality`. */
+  readonly qualities: ReadonlyArray<RoleQuality>
+}
 
 /**
- * io-ts codec of one slot (shape and ranges).
+ * A pool member.
  *
- * @category codecs
+ * @category model
  * @since 0.1.0
  */
-export const SlotCodec: t.Type<Slot, unknown, unknown> = D.elementCodec(
-  'Slot',
-  D.decodeSlotAt,
-  D.encodeSlot,
-)
+export interface Member {
+  /** Unique id. */
+  readonly id: MemberId
+  /** Display name (defaults to the id). */
+  readonly name: string
+  /** Disciplines, non-empty, in input order (the first is primary), without duplicates. */
+  readonly disciplines: readonly [string, ...ReadonlyArray<string>]
+  /** Quality levels by name (prototype-free; a missing quality is level 0). */
+  readonly qualities: Readonly<Record<string, QualityLevel>>
+  /** Hours per week, > 0. */
+  readonly capacity: number
+  /** Hours per week already taken, `0 ≤ committed ≤ capacity`. */
+  readonly committed: number
+  /** Units served, sorted and unique; `null` means all units. */
+  readonly units: ReadonlyArray<string> | null
+  /** Availability windows sorted by `from`, then `to`; `null` means always available, `[]` never. */
+  readonly available: ReadonlyArray<Period> | null
+  /** Preference per role id, an integer −2..2 (prototype-free; missing = 0). */
+  readonly preferences: Readonly<Record<string, number>>
+  /** Qualities the member wants to develop, sorted and unique. */
+  readonly goals: ReadonlyArray<string>
+}
 
 /**
- * io-ts codec of one request with its slots (shape and ranges).
+ * One role slot of a request: a seat on the temporary team.
  *
- * @category codecs
+ * @category model
  * @since 0.1.0
  */
-export const RequestCodec: t.Type<Request, unknown, unknown> = D.elementCodec(
-  'Request',
-  D.decodeRequestAt,
-  D.encodeRequest,
-)
+export interface Slot {
+  /** Unique id across the whole problem. */
+  readonly id: SlotId
+  /** The role the slot asks for. */
+  readonly role: RoleId
+  /** Hours per week, > 0. */
+  readonly hours: number
+  /** The discipline a member must have, if any. */
+  readonly discipline: string | null
+}
 
 /**
- * io-ts codec of one history entry.
+ * A request (vraagstuk) with its role slots.
  *
- * @category codecs
+ * @category model
  * @since 0.1.0
  */
-export const HistoryEntryCodec: t.Type<HistoryEntry, unknown, unknown> = D.elementCodec(
-  'HistoryEntry',
-  D.decodeHistoryAt,
-  D.encodeHistory,
-)
+export interface Request {
+  /** Unique id. */
+  readonly id: RequestId
+  /** Title (defaults to the id). */
+  readonly title: string
+  /** Priority, an integer 1..5 (default 1): the worth of each filled slot. */
+  readonly priority: number
+  /** The unit/region of the request, or `null` when any member may serve. */
+  readonly unit: string | null
+  /** The inclusive period in which the team works. */
+  readonly period: Period
+  /** Members who may not serve on this request, sorted and unique. */
+  readonly excluded: ReadonlyArray<MemberId>
+  /** Role slots, sorted by id. */
+  readonly slots: ReadonlyArray<Slot>
+}
 
 /**
- * io-ts codec of a (member, slot) pair, as used by `pinned` and `previous`.
+ * A finished team: who worked together on which request, and when it ended.
  *
- * @category codecs
+ * @category model
  * @since 0.1.0
  */
-export const SlotMemberCodec: t.Type<SlotMember, unknown, unknown> = D.elementCodec(
-  'SlotMember',
-  D.decodeSlotMemberAt,
-  D.encodeSlotMember,
-)
+export interface HistoryEntry {
+  /** The (past) request's id; free text, need not exist in `requests`. */
+  readonly request: string
+  /** Members of the team, sorted and unique (may name people no longer in the pool). */
+  readonly members: ReadonlyArray<string>
+  /** The day the work ended. */
+  readonly ended: IsoDate
+}
 
 /**
- * io-ts codec of the policy; absent fields and weights take their defaults.
+ * A (member, slot) pair: a pin, an entry of the previous plan, or an assignment.
  *
- * @category codecs
+ * @category model
  * @since 0.1.0
  */
-export const PolicyCodec: t.Type<Policy, unknown, unknown> = D.elementCodec(
-  'Policy',
-  (c, base, u) =>
-    u === undefined
-      ? D.wrongType(c, base, undefined, 'a policy object', u)
-      : D.decodePolicyAt(c, base, u),
-  D.encodePolicy,
-)
-
-// -------------------------------------------------------------------------------------
-// constructors
-// -------------------------------------------------------------------------------------
+export interface SlotMember {
+  /** The member. */
+  readonly member: MemberId
+  /** The slot. */
+  readonly slot: SlotId
+}
 
 /**
- * The default weights: fit 10, preference 2, learning 3, continuity 5, diversity 2,
- * rotation 3, balance 5.
+ * The seven weights of the soft score (see the [scoring reference](../../../docs/scoring.md#the-score)), each ≥ 0.
  *
- * @category constructors
+ * @category model
  * @since 0.1.0
  */
-export const defaultWeights: Weights = D.defaultWeights
+export interface Weights {
+  /** Quality fit (default 10). */
+  readonly fit: number
+  /** Member preferences (default 2). */
+  readonly preference: number
+  /** Development goals served (default 3). */
+  readonly learning: number
+  /** Keeping the previous plan (default 5). */
+  readonly continuity: number
+  /** Distinct primary disciplines per team (default 2). */
+  readonly diversity: number
+  /** Penalty for repeating recent pairs (default 3). */
+  readonly rotation: number
+  /** Penalty for overload beyond comfort (default 5). */
+  readonly balance: number
+}
 
 /**
- * The default policy: {@link defaultWeights}, comfort 0.85, at most one slot per member
- * per request, no rotation term.
+ * The policy of a problem, every field with its default filled in.
  *
- * @category constructors
+ * @category model
  * @since 0.1.0
  */
-export const defaultPolicy: Policy = D.defaultPolicy
-
-// -------------------------------------------------------------------------------------
-// utilities
-// -------------------------------------------------------------------------------------
+export interface Policy {
+  /** Weights of the soft terms. */
+  readonly weights: Weights
+  /** Comfortable share of capacity, in (0, 1] (default 0.85). */
+  readonly comfort: number
+  /** Integer ≥ 1 (default 1). */
+  readonly maxSlotsPerMemberPerRequest: number
+  /** History entries that ended on or after this date count for rotation; `null`: no rotation term. */
+  readonly rotationSince: IsoDate | null
+}
 
 /**
- * Compares two strings by UTF-16 code units (never by locale): the order every sorted array
- * of wendbaar uses.
+ * A staffing problem in normalised form (the JSON format is in the
+ * [scoring reference](../../../docs/scoring.md#the-staffing-problem-json)).
  *
- * @category utilities
+ * @category model
  * @since 0.1.0
  */
-export const compareIds: (a: string, b: string) => number = D.compareIds
+export interface Problem {
+  /** Roles, sorted by id. */
+  readonly roles: ReadonlyArray<Role>
+  /** Pool members, sorted by id. */
+  readonly members: ReadonlyArray<Member>
+  /** Requests, sorted by id. */
+  readonly requests: ReadonlyArray<Request>
+  /** History, de-duplicated and sorted (by `ended`, `request`, then members). */
+  readonly history: ReadonlyArray<HistoryEntry>
+  /** Pinned pairs, sorted by slot (at most one per slot). */
+  readonly pinned: ReadonlyArray<SlotMember>
+  /** The previous plan's pairs, sorted by slot (at most one per slot). */
+  readonly previous: ReadonlyArray<SlotMember>
+  /** Pairs that never serve on the same request: each pair sorted, de-duplicated, sorted. */
+  readonly apart: ReadonlyArray<readonly [MemberId, MemberId]>
+  /** The policy, defaults filled in. */
+  readonly policy: Policy
+}
+
+/**
+ * A {@link Problem} that passed every rule of the problem format, pins included. Only `decodeProblem`
+ * (and the library's own constructors) produce one.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type ValidProblem = Problem & { readonly [ValidBrand]: 'ValidProblem' }
+

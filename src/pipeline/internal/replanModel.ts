@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import type { IsoDate, Period } from '../../kernel/IsoDate.js'
-import type { Assignment, ReasonCode, Score, Terms } from '../../staffing/Plan.js'
+import type { Assignment, ReasonCode, Score } from '../../staffing/Plan.js'
 import {
   type Member,
   type MemberId,
@@ -361,14 +361,3 @@ export type ChangeJson =
       /** The slot id. */
       readonly slot: string
     }
-
-/** The seven soft terms, in the order of the plan. @internal */
-export const termNames: ReadonlyArray<keyof Terms> = [
-  'fit',
-  'preference',
-  'learning',
-  'continuity',
-  'diversity',
-  'rotation',
-  'balance',
-]

@@ -10,7 +10,7 @@ import {
   type MemberId,
   } from '../Problem.js'
 import { type Disruption, type DropReason, type ForcedCause, type PlanDiff, type Replanned } from './replanModel.js'
-import { termNames } from './replanModel.js'
+import { termNames } from '../../staffing/Plan.js'
 
 // -------------------------------------------------------------------------------------
 // utilities

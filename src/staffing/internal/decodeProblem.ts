@@ -20,7 +20,7 @@ import type {
   Slot,
   SlotMember,
   ValidProblem,
-} from './types.js'
+} from '../Problem.js'
 
 import {
   type Ctx,

@@ -23,7 +23,7 @@ import type {
   SlotId,
   SlotMember,
   Weights,
-} from './types.js'
+} from '../Problem.js'
 
 import {
   AT_LEAST_ONE,

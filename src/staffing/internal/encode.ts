@@ -19,7 +19,7 @@ import type {
   Slot,
   SlotMember,
   Weights,
-} from './types.js'
+} from '../Problem.js'
 import {
   type Ctx,
   compareIds,

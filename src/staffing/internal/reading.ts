@@ -16,7 +16,7 @@ import type { Issue } from '../../kernel/Issue.js'
 import type {
   Policy,
   Weights,
-} from './types.js'
+} from '../Problem.js'
 
 
 /** The default weights. @internal */
