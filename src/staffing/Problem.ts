@@ -164,7 +164,7 @@ export interface SlotMember {
 }
 
 /**
- * The seven weights of the soft score (see the [scoring reference](../../../docs/scoring.md#the-score)), each ≥ 0.
+ * The seven weights of the soft score (see the [scoring reference](../../docs/scoring.md#the-score)), each ≥ 0.
  *
  * @category model
  * @since 0.1.0
@@ -205,7 +205,7 @@ export interface Policy {
 
 /**
  * A staffing problem in normalised form (the JSON format is in the
- * [scoring reference](../../../docs/scoring.md#the-staffing-problem-json)).
+ * [scoring reference](../../docs/scoring.md#the-staffing-problem-json)).
  *
  * @category model
  * @since 0.1.0
