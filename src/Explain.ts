@@ -20,17 +20,26 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import type { Language } from './Assessment.js'
-import { compareScore, type Levels } from './Evaluate.js'
+import type { Levels } from './Evaluate.js'
 import type { IsoDate, Period } from './IsoDate.js'
-import { issue, type Issue } from './Issue.js'
 import type { ReasonCode, Terms } from './Plan.js'
 import type { MemberId, QualityLevel, RequestId, SlotId, ValidProblem } from './Problem.js'
-import { bestMoves, candidatesOf, moveOf, reevaluated, toMove } from './internal/explainMove.js'
-import { contextOf, type Ctx, holderOf, memberId, slotId } from './internal/explainState.js'
-import { contributions, forcedOf, loadOf, marginalOf } from './internal/explainTerms.js'
-import { applyRelaxation, openSlot } from './internal/explainUnfilled.js'
+import { candidatesOf, moveOf, toMove } from './internal/explainMove.js'
+import {
+  assignmentAt,
+  explainAt,
+  fail,
+  kOf,
+  type Result,
+  unfilledAt,
+  whyNotAt,
+  withPair,
+  withSlot,
+} from './internal/explainQuery.js'
+import { contextOf, type Ctx, holderOf } from './internal/explainState.js'
+import { contributions } from './internal/explainTerms.js'
+import { applyRelaxation } from './internal/explainUnfilled.js'
 import {
   assignmentLines,
   candidatesLines,
@@ -443,49 +452,6 @@ export interface Options {
 // constructors
 // -------------------------------------------------------------------------------------
 
-type Result<A> = E.Either<NonEmptyArray<Issue>, A>
-
-const fail = <A>(path: string, code: Issue['code'], message: string): Result<A> => E.left([issue(path, code, message)])
-
-/** The `k` of the options: an integer ≥ 0, 3 when absent. */
-const kOf = (k: unknown, path: string): Result<number> =>
-  k === undefined ? E.right(3) : typeof k === 'number' && Number.isSafeInteger(k) && k >= 0 ? E.right(k) : fail(path, 'range', 'expected an integer >= 0')
-
-/** The context of a plan, and the index of a slot id. */
-const withSlot = (problem: ValidProblem, plan: PlanLike, slot: string): Result<{ ctx: Ctx; s: number }> =>
-  E.chain((ctx: Ctx): Result<{ ctx: Ctx; s: number }> => {
-    const s = ctx.compiled.slotIndex.get(slot as SlotId)
-    return s === undefined ? fail('slot', 'reference', `unknown slot ${JSON.stringify(slot)}`) : E.right({ ctx, s })
-  })(contextOf(problem, plan, 'plan'))
-
-/** The context, a member index and a slot index. */
-const withPair = (problem: ValidProblem, plan: PlanLike, member: string, slot: string): Result<{ ctx: Ctx; m: number; s: number }> =>
-  E.chain(({ ctx, s }: { ctx: Ctx; s: number }): Result<{ ctx: Ctx; m: number; s: number }> => {
-    const m = ctx.compiled.memberIndex.get(member as MemberId)
-    return m === undefined ? fail('member', 'reference', `unknown member ${JSON.stringify(member)}`) : E.right({ ctx, m, s })
-  })(withSlot(problem, plan, slot))
-
-const assignmentAt = (ctx: Ctx, s: number, k: number, terms: ReadonlyMap<number, Terms>): AssignmentExplanation => {
-  const m = holderOf(ctx, s)
-  return {
-    _tag: 'AssignmentExplanation',
-    slot: slotId(ctx, s),
-    member: memberId(ctx, m),
-    contribution: terms.get(s) as Terms,
-    marginal: marginalOf(ctx, s),
-    forced: forcedOf(ctx, s),
-    load: loadOf(ctx, m),
-    alternatives: bestMoves(ctx, s, k, m),
-  }
-}
-
-const unfilledAt = (ctx: Ctx, s: number, k: number): UnfilledExplanation => ({
-  _tag: 'UnfilledExplanation',
-  slot: slotId(ctx, s),
-  ...openSlot(ctx, s),
-  candidates: bestMoves(ctx, s, k),
-})
-
 /**
  * Explains a whole plan: every assignment ({@link assignment}) and every unfilled slot
  * ({@link unfilled}), by slot id, with `k` moves per slot (default 3). The plan may be one from
@@ -506,17 +472,9 @@ const unfilledAt = (ctx: Ctx, s: number, k: number): UnfilledExplanation => ({
  * @since 0.2.0
  */
 export const explain = (problem: ValidProblem, plan: PlanLike, options: Options = {}): Result<Explanation> =>
-  E.chain((k: number) =>
-    E.map((ctx: Ctx): Explanation => {
-      const terms = contributions(ctx)
-      const assignments: Array<AssignmentExplanation> = []
-      const open: Array<UnfilledExplanation> = []
-      for (let s = 0; s < ctx.c.nSlots; s++)
-        if (holderOf(ctx, s) >= 0) assignments.push(assignmentAt(ctx, s, k, terms))
-        else open.push(unfilledAt(ctx, s, k))
-      return { _tag: 'Explanation', assignments, unfilled: open }
-    })(contextOf(problem, plan, 'plan')),
-  )(kOf(options.k, 'options.k'))
+  E.chain((k: number) => E.map((ctx: Ctx) => explainAt(ctx, k))(contextOf(problem, plan, 'plan')))(
+    kOf(options.k, 'options.k'),
+  )
 
 /**
  * Explains one assignment of the plan: its contribution to each term, its marginal value,
@@ -526,11 +484,20 @@ export const explain = (problem: ValidProblem, plan: PlanLike, options: Options 
  * @category constructors
  * @since 0.2.0
  */
-export const assignment = (problem: ValidProblem, plan: PlanLike, slot: string, options: Options = {}): Result<AssignmentExplanation> =>
+export const assignment = (
+  problem: ValidProblem,
+  plan: PlanLike,
+  slot: string,
+  options: Options = {},
+): Result<AssignmentExplanation> =>
   E.chain((k: number) =>
     E.chain(({ ctx, s }: { ctx: Ctx; s: number }) =>
       holderOf(ctx, s) < 0
-        ? fail<AssignmentExplanation>('slot', 'reference', `slot ${slot} is open in the plan (see Explain.unfilled)`)
+        ? fail<AssignmentExplanation>(
+            'slot',
+            'reference',
+            `slot ${slot} is open in the plan (see Explain.unfilled)`,
+          )
         : E.right(assignmentAt(ctx, s, k, contributions(ctx))),
     )(withSlot(problem, plan, slot)),
   )(kOf(options.k, 'options.k'))
@@ -543,11 +510,20 @@ export const assignment = (problem: ValidProblem, plan: PlanLike, slot: string, 
  * @category constructors
  * @since 0.2.0
  */
-export const unfilled = (problem: ValidProblem, plan: PlanLike, slot: string, options: Options = {}): Result<UnfilledExplanation> =>
+export const unfilled = (
+  problem: ValidProblem,
+  plan: PlanLike,
+  slot: string,
+  options: Options = {},
+): Result<UnfilledExplanation> =>
   E.chain((k: number) =>
     E.chain(({ ctx, s }: { ctx: Ctx; s: number }) =>
       holderOf(ctx, s) >= 0
-        ? fail<UnfilledExplanation>('slot', 'reference', `slot ${slot} is filled in the plan (see Explain.assignment)`)
+        ? fail<UnfilledExplanation>(
+            'slot',
+            'reference',
+            `slot ${slot} is filled in the plan (see Explain.assignment)`,
+          )
         : E.right(unfilledAt(ctx, s, k)),
     )(withSlot(problem, plan, slot)),
   )(kOf(options.k, 'options.k'))
@@ -572,10 +548,15 @@ export const move = (problem: ValidProblem, plan: PlanLike, member: string, slot
  * @category constructors
  * @since 0.2.0
  */
-export const candidates = (problem: ValidProblem, plan: PlanLike, slot: string, k?: number): Result<Candidates> =>
-  E.chain((n: number) => E.map(({ ctx, s }: { ctx: Ctx; s: number }) => candidatesOf(ctx, s, n))(withSlot(problem, plan, slot)))(
-    k === undefined ? E.right(problem.members.length) : kOf(k, 'k'),
-  )
+export const candidates = (
+  problem: ValidProblem,
+  plan: PlanLike,
+  slot: string,
+  k?: number,
+): Result<Candidates> =>
+  E.chain((n: number) =>
+    E.map(({ ctx, s }: { ctx: Ctx; s: number }) => candidatesOf(ctx, s, n))(withSlot(problem, plan, slot)),
+  )(k === undefined ? E.right(problem.members.length) : kOf(k, 'k'))
 
 /**
  * Why a member is not on a slot ({@link WhyNot}): assigned, ineligible (proven: no valid plan
@@ -586,23 +567,9 @@ export const candidates = (problem: ValidProblem, plan: PlanLike, slot: string, 
  * @since 0.2.0
  */
 export const whyNot = (problem: ValidProblem, plan: PlanLike, member: string, slot: string): Result<WhyNot> =>
-  E.map(({ ctx, m, s }: { ctx: Ctx; m: number; s: number }): WhyNot => {
-    const x = moveOf(ctx, m, s)
-    const ids = { _tag: 'WhyNot' as const, member: memberId(ctx, m), slot: slotId(ctx, s) }
-    switch (x.kind) {
-      case 'held':
-        return { ...ids, answer: 'assigned', move: null }
-      case 'ineligible':
-        return { ...ids, answer: 'ineligible', move: toMove(ctx, x) }
-      case 'blocked':
-        return { ...ids, answer: 'blocked', move: toMove(ctx, x) }
-      case 'valid': {
-        const delta = reevaluated(ctx, x.slot, x.edge, x.leaves)
-        const moved: ValidMove = { ...(toMove(ctx, x) as ValidMove), delta }
-        return { ...ids, answer: compareScore(delta, { filled: 0, soft: 0 }) < 0 ? 'worse' : 'notWorse', move: moved }
-      }
-    }
-  })(withPair(problem, plan, member, slot))
+  E.map(({ ctx, m, s }: { ctx: Ctx; m: number; s: number }) => whyNotAt(ctx, m, s))(
+    withPair(problem, plan, member, slot),
+  )
 
 /**
  * Applies a relaxation to the problem (read back by the problem decoder, so the result is a
@@ -621,154 +588,15 @@ export const apply = (problem: ValidProblem, relaxation: Relaxation): Result<Val
 // codecs
 // -------------------------------------------------------------------------------------
 
-const encodeTerms = (t: Terms): unknown => ({
-  fit: t.fit,
-  preference: t.preference,
-  learning: t.learning,
-  continuity: t.continuity,
-  diversity: t.diversity,
-  rotation: t.rotation,
-  balance: t.balance,
-})
-
-const encodeLevels = (d: Levels): unknown => ({ filled: d.filled, soft: d.soft })
-
-/**
- * Encodes a move as JSON: `{ member, slot, status }`, then `delta` and `displaced` (valid),
- * `blockedBy` as `{ kind: 'pin', member, slot }` or `{ kind: 'apart', member, slots }`
- * (blocked), or `constraint` and `detail` (ineligible).
- *
- * @category codecs
- * @since 0.2.0
- */
-export const encodeMove = (x: Move): unknown => {
-  const head = { member: x.member, slot: x.slot, status: x.status }
-  switch (x.status) {
-    case 'valid':
-      return { ...head, delta: encodeLevels(x.delta), displaced: [...x.displaced] }
-    case 'blocked':
-      return {
-        ...head,
-        blockedBy: x.blockedBy.map((b) =>
-          b._tag === 'pin' ? { kind: 'pin', member: b.member, slot: b.slot } : { kind: 'apart', member: b.member, slots: [...b.slots] },
-        ),
-      }
-    case 'ineligible':
-      return { ...head, constraint: x.constraint, detail: x.detail }
-  }
-}
-
-/**
- * Encodes a relaxation as JSON: `{ kind, … }` with the fields of its kind (`hours`: slot,
- * from, to; `quality`: member, quality, from, to; `unit`: request, unit; `exclusion`: request,
- * member; `availability`: member, from, to (windows), days; `move`: member, leaves, delta),
- * then `members`.
- *
- * @category codecs
- * @since 0.2.0
- */
-export const encodeRelaxation = (x: Relaxation): unknown => {
-  const members = [...x.members]
-  switch (x._tag) {
-    case 'hours':
-      return { kind: x._tag, slot: x.slot, from: x.from, to: x.to, members }
-    case 'quality':
-      return { kind: x._tag, member: x.member, quality: x.quality, from: x.from, to: x.to, members }
-    case 'unit':
-      return { kind: x._tag, request: x.request, unit: x.unit, members }
-    case 'exclusion':
-      return { kind: x._tag, request: x.request, member: x.member, members }
-    case 'availability':
-      return { kind: x._tag, member: x.member, from: { ...x.from }, to: { ...x.to }, days: x.days, members }
-    case 'move':
-      return { kind: x._tag, member: x.member, leaves: [...x.leaves], delta: encodeLevels(x.delta), members }
-  }
-}
-
-/**
- * Encodes one assignment's explanation as JSON: `{ slot, member, contribution, marginal,
- * forced, load, alternatives }`.
- *
- * @category codecs
- * @since 0.2.0
- */
-export const encodeAssignment = (x: AssignmentExplanation): unknown => ({
-  slot: x.slot,
-  member: x.member,
-  contribution: encodeTerms(x.contribution),
-  marginal: encodeLevels(x.marginal),
-  forced: x.forced,
-  load: {
-    member: x.load.member,
-    committed: x.load.committed,
-    capacity: x.load.capacity,
-    comfort: x.load.comfort,
-    peak: x.load.peak,
-    points: x.load.points.map((p) => ({ date: p.date, hours: p.hours })),
-  },
-  alternatives: x.alternatives.map(encodeMove),
-})
-
-/**
- * Encodes an unfilled slot's explanation as JSON: `{ slot, reasons: [{ constraint, count,
- * detail, members }], relaxations, candidates }`.
- *
- * @category codecs
- * @since 0.2.0
- */
-export const encodeUnfilled = (x: UnfilledExplanation): unknown => ({
-  slot: x.slot,
-  reasons: x.reasons.map((r) => ({ constraint: r.constraint, count: r.count, detail: r.detail, members: [...r.members] })),
-  relaxations: x.relaxations.map(encodeRelaxation),
-  candidates: x.candidates.map(encodeMove),
-})
-
-/**
- * Encodes a whole explanation as JSON: `{ assignments: [{ slot, member, contribution,
- * marginal, forced, alternatives }], unfilled: [{ slot, reasons, relaxations, candidates }] }`
- * (the load is left to {@link encodeAssignment}). Keys in a fixed order, so the text is
- * byte-stable.
- *
- * @category codecs
- * @since 0.2.0
- */
-export const encodeExplanation = (x: Explanation): unknown => ({
-  assignments: x.assignments.map((a) => ({
-    slot: a.slot,
-    member: a.member,
-    contribution: encodeTerms(a.contribution),
-    marginal: encodeLevels(a.marginal),
-    forced: a.forced,
-    alternatives: a.alternatives.map(encodeMove),
-  })),
-  unfilled: x.unfilled.map(encodeUnfilled),
-})
-
-/**
- * Encodes a ranking as JSON: `{ slot, holder, counts: { valid, blocked, ineligible }, moves }`.
- *
- * @category codecs
- * @since 0.2.0
- */
-export const encodeCandidates = (x: Candidates): unknown => ({
-  slot: x.slot,
-  holder: x.holder,
-  counts: { valid: x.counts.valid, blocked: x.counts.blocked, ineligible: x.counts.ineligible },
-  moves: x.moves.map(encodeMove),
-})
-
-/**
- * Encodes an answer of {@link whyNot} as JSON: `{ member, slot, answer, move }`.
- *
- * @category codecs
- * @since 0.2.0
- */
-export const encodeWhyNot = (x: WhyNot): unknown => ({
-  member: x.member,
-  slot: x.slot,
-  answer: x.answer,
-  move: x.move === null ? null : encodeMove(x.move),
-})
+export {
+  encodeAssignment,
+  encodeCandidates,
+  encodeExplanation,
+  encodeMove,
+  encodeRelaxation,
+  encodeUnfilled,
+  encodeWhyNot,
+} from './internal/explainJson.js'
 
 // -------------------------------------------------------------------------------------
 // utilities

@@ -39,8 +39,19 @@ export type MoveIx =
       readonly filled: number
       readonly soft: number
     }
-  | { readonly kind: 'held'; readonly member: number; readonly slot: number; readonly filled: number; readonly soft: number }
-  | { readonly kind: 'blocked'; readonly member: number; readonly slot: number; readonly blockers: ReadonlyArray<BlockerIx> }
+  | {
+      readonly kind: 'held'
+      readonly member: number
+      readonly slot: number
+      readonly filled: number
+      readonly soft: number
+    }
+  | {
+      readonly kind: 'blocked'
+      readonly member: number
+      readonly slot: number
+      readonly blockers: ReadonlyArray<BlockerIx>
+    }
   | { readonly kind: 'ineligible'; readonly member: number; readonly slot: number }
 
 /**
@@ -61,7 +72,8 @@ export const moveOf = (ctx: Ctx, m: number, s: number): MoveIx => {
   const e = ctx.compiled.edgeOf(m, s)
   if (e < 0) return { kind: 'ineligible', member: m, slot: s }
   const held = st.slotEdge[s]!
-  if (held >= 0 && c.edgeMember[held] === m) return { kind: 'held', member: m, slot: s, filled: ctx.filled, soft: ctx.soft }
+  if (held >= 0 && c.edgeMember[held] === m)
+    return { kind: 'held', member: m, slot: s, filled: ctx.filled, soft: ctx.soft }
   const g = c.slotGroup[s]!
 
   // what no set of m's own assignments can help: a pinned holder, an apart partner on the request
@@ -85,7 +97,8 @@ export const moveOf = (ctx: Ctx, m: number, s: number): MoveIx => {
   if (blockers.length === 0) {
     for (const x of free) trial.remove(x)
     if (st.limits(e) !== 'none')
-      for (const x of relevant) if (c.edgeForced[x]) blockers.push({ kind: 'pin', member: m, slot: c.edgeSlot[x]! })
+      for (const x of relevant)
+        if (c.edgeForced[x]) blockers.push({ kind: 'pin', member: m, slot: c.edgeSlot[x]! })
   }
   trial.undo()
   if (blockers.length > 0) return { kind: 'blocked', member: m, slot: s, blockers }
@@ -124,7 +137,15 @@ const valid = (
   s: number,
   e: number,
   x: { readonly leaves: ReadonlyArray<number>; readonly filled: number; readonly soft: number },
-): MoveIx => ({ kind: 'valid', member: m, slot: s, edge: e, leaves: x.leaves, filled: x.filled, soft: x.soft })
+): MoveIx => ({
+  kind: 'valid',
+  member: m,
+  slot: s,
+  edge: e,
+  leaves: x.leaves,
+  filled: x.filled,
+  soft: x.soft,
+})
 
 /** A small set when the exhaustive search is too large: largest hours first, then put back what is not needed. */
 const greedy = (
@@ -163,7 +184,8 @@ export const scoreOf = (x: MoveIx): { readonly filled: number; readonly soft: nu
 export const rankedMoves = (ctx: Ctx, s: number): Array<MoveIx> => {
   const { c } = ctx
   const moves: Array<MoveIx> = []
-  for (let j = c.slotEdgeStart[s]!; j < c.slotEdgeStart[s + 1]!; j++) moves.push(moveOf(ctx, c.edgeMember[c.slotEdges[j]!]!, s))
+  for (let j = c.slotEdgeStart[s]!; j < c.slotEdgeStart[s + 1]!; j++)
+    moves.push(moveOf(ctx, c.edgeMember[c.slotEdges[j]!]!, s))
   return rank(moves)
 }
 
@@ -190,11 +212,19 @@ export const toMove = (ctx: Ctx, x: MoveIx): Move => {
       return { _tag: 'Move', status: 'valid', member, slot, delta, displaced }
     }
     case 'blocked':
-      return { _tag: 'Move', status: 'blocked', member, slot, blockedBy: x.blockers.map((b) => toBlocker(ctx, b)) }
+      return {
+        _tag: 'Move',
+        status: 'blocked',
+        member,
+        slot,
+        blockedBy: x.blockers.map((b) => toBlocker(ctx, b)),
+      }
     case 'ineligible': {
       const { request, slot: s } = slotEntry(ctx, x.slot)
       const f = Eligibility.check(ctx.problem, ctx.problem.members[x.member] as Member, request, s)
-      const { constraint, detail } = O.isSome(f) ? f.value : { constraint: 'capacity' as const, detail: 'not a candidate' }
+      const { constraint, detail } = O.isSome(f)
+        ? f.value
+        : { constraint: 'capacity' as const, detail: 'not a candidate' }
       return { _tag: 'Move', status: 'ineligible', member, slot, constraint, detail }
     }
   }
@@ -206,7 +236,10 @@ const toBlocker = (ctx: Ctx, b: BlockerIx): Blocker =>
     : { _tag: 'apart', member: memberId(ctx, b.member), slots: b.slots.map((s) => slotId(ctx, s)) }
 
 /** The slot and request of slot index `s`. @internal */
-export const slotEntry = (ctx: Ctx, s: number): { readonly request: Request; readonly slot: (typeof ctx.compiled.slots)[number] } => ({
+export const slotEntry = (
+  ctx: Ctx,
+  s: number,
+): { readonly request: Request; readonly slot: (typeof ctx.compiled.slots)[number] } => ({
   request: ctx.problem.requests[ctx.compiled.slotRequest[s]!] as Request,
   slot: ctx.compiled.slots[s]!,
 })
@@ -220,7 +253,11 @@ export const candidatesOf = (ctx: Ctx, s: number, k: number, skip = -1): Candida
   const ranked = rankedMoves(ctx, s).filter((x) => x.member !== skip)
   const valid = ranked.filter((x) => scoreOf(x) !== null).length
   const n = ctx.problem.members.length
-  const ineligible = n - ctx.c.slotEdgeStart[s + 1]! + ctx.c.slotEdgeStart[s]! - (skip >= 0 && ctx.compiled.edgeOf(skip, s) < 0 ? 1 : 0)
+  const ineligible =
+    n -
+    ctx.c.slotEdgeStart[s + 1]! +
+    ctx.c.slotEdgeStart[s]! -
+    (skip >= 0 && ctx.compiled.edgeOf(skip, s) < 0 ? 1 : 0)
   const moves = ranked.slice(0, k).map((x) => toMove(ctx, x))
   if (moves.length < k && ineligible > 0) {
     const { request, slot } = slotEntry(ctx, s)
@@ -233,7 +270,8 @@ export const candidatesOf = (ctx: Ctx, s: number, k: number, skip = -1): Candida
         failing.set(m, failuresOf(ctx.problem, members[m] as Member, request, slot))
       }
     out.sort(nearest(members, (m) => failing.get(m) ?? []))
-    for (const m of out.slice(0, k - moves.length)) moves.push(toMove(ctx, { kind: 'ineligible', member: m, slot: s }))
+    for (const m of out.slice(0, k - moves.length))
+      moves.push(toMove(ctx, { kind: 'ineligible', member: m, slot: s }))
   }
   const h = holderOf(ctx, s)
   return {
@@ -310,7 +348,12 @@ const forEachCombination = (n: number, k: number, visit: (ix: ReadonlyArray<numb
  * The delta of a valid move re-evaluated from scratch: the plan's edges and the edges after the
  * move (holder out, `leaves` out, edge `e` in), each scored by the full evaluator. @internal
  */
-export const reevaluated = (ctx: Ctx, s: number, e: number, leaves: ReadonlyArray<number>): { filled: number; soft: number } => {
+export const reevaluated = (
+  ctx: Ctx,
+  s: number,
+  e: number,
+  leaves: ReadonlyArray<number>,
+): { filled: number; soft: number } => {
   const { c, st } = ctx
   const before = st.edges()
   const out = new Set([st.slotEdge[s]!, ...leaves.map((x) => st.slotEdge[x]!)])

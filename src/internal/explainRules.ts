@@ -88,4 +88,5 @@ export const nearest =
     )
   }
 
-const rank = (f: Eligibility.Failure | undefined): number => (f === undefined ? reasonOrder.length : reasonOrder.indexOf(f.constraint))
+const rank = (f: Eligibility.Failure | undefined): number =>
+  f === undefined ? reasonOrder.length : reasonOrder.indexOf(f.constraint)

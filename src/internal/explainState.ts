@@ -77,20 +77,29 @@ export const contextOf = (
   const edges: Array<number> = []
   const seen = new Set<number>()
   const assignments = Array.isArray(plan?.assignments) ? plan.assignments : null
-  if (assignments === null) return E.left([issue(field(at, 'assignments'), 'type', 'expected an array of assignments')])
+  if (assignments === null)
+    return E.left([issue(field(at, 'assignments'), 'type', 'expected an array of assignments')])
   assignments.forEach((a, i) => {
     const path = field(field(at, 'assignments'), i)
     const s = compiled.slotIndex.get(a?.slot as SlotId)
     const m = compiled.memberIndex.get(a?.member as MemberId)
-    if (s === undefined) issues.push(issue(field(path, 'slot'), 'reference', `unknown slot ${JSON.stringify(a?.slot)}`))
-    if (m === undefined) issues.push(issue(field(path, 'member'), 'reference', `unknown member ${JSON.stringify(a?.member)}`))
+    if (s === undefined)
+      issues.push(issue(field(path, 'slot'), 'reference', `unknown slot ${JSON.stringify(a?.slot)}`))
+    if (m === undefined)
+      issues.push(issue(field(path, 'member'), 'reference', `unknown member ${JSON.stringify(a?.member)}`))
     if (s === undefined || m === undefined) return
-    if (seen.has(s)) return void issues.push(issue(field(path, 'slot'), 'duplicate', `slot ${a.slot} is assigned more than once`))
+    if (seen.has(s))
+      return void issues.push(
+        issue(field(path, 'slot'), 'duplicate', `slot ${a.slot} is assigned more than once`),
+      )
     seen.add(s)
     const e = compiled.edgeOf(m, s)
     if (e >= 0) return void edges.push(e)
     const entry = Eligibility.index(problem).slotById.get(a.slot as SlotId)
-    const f = entry === undefined ? O.none : Eligibility.check(problem, problem.members[m] as Member, entry.request, entry.slot)
+    const f =
+      entry === undefined
+        ? O.none
+        : Eligibility.check(problem, problem.members[m] as Member, entry.request, entry.slot)
     const why = O.isSome(f) ? `${f.value.constraint}: ${f.value.detail}` : 'not a candidate'
     issues.push(issue(path, 'conflict', `member ${a.member} cannot fill slot ${a.slot} (${why})`))
   })
@@ -194,7 +203,8 @@ export class Trial {
     const c = this.st.c
     this.touched.push(m)
     this.peaks.push(this.st.peak[m]!)
-    for (let p = c.memberPointStart[m]!; p < c.memberPointStart[m + 1]!; p++) this.loads.push(this.st.load[p]!)
+    for (let p = c.memberPointStart[m]!; p < c.memberPointStart[m + 1]!; p++)
+      this.loads.push(this.st.load[p]!)
   }
 
   /** Empties slot `s` (filled). */

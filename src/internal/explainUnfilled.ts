@@ -59,7 +59,8 @@ const standings = (ctx: Ctx, s: number): ReadonlyArray<Standing> => {
   return ctx.problem.members.map((member, m) => {
     const failures = failuresOf(ctx.problem, member, request, slot)
     const first = failures[0]
-    if (first !== undefined) return { member: m, failures, constraint: first.constraint, detail: first.detail }
+    if (first !== undefined)
+      return { member: m, failures, constraint: first.constraint, detail: first.detail }
     const why = blocker(ctx.st, ctx.compiled.edgeOf(m, s))
     return why === null
       ? { member: m, failures, constraint: 'free', detail: DETAIL_FREE }
@@ -112,7 +113,9 @@ const relaxed = (p: Problem, x: Relaxation): Problem => {
     case 'quality':
       return {
         ...p,
-        members: p.members.map((m) => (m.id === x.member ? { ...m, qualities: { ...m.qualities, [x.quality]: x.to } } : m)),
+        members: p.members.map((m) =>
+          m.id === x.member ? { ...m, qualities: { ...m.qualities, [x.quality]: x.to } } : m,
+        ),
       }
     case 'unit':
       return { ...p, requests: p.requests.map((r) => (r.id === x.request ? { ...r, unit: null } : r)) }
@@ -128,7 +131,10 @@ const relaxed = (p: Problem, x: Relaxation): Problem => {
         ...p,
         members: p.members.map((m) =>
           m.id === x.member && m.available !== null
-            ? { ...m, available: m.available.map((w) => (w.from === x.from.from && w.to === x.from.to ? x.to : w)) }
+            ? {
+                ...m,
+                available: m.available.map((w) => (w.from === x.from.from && w.to === x.from.to ? x.to : w)),
+              }
             : m,
         ),
       }
@@ -143,7 +149,10 @@ const relaxed = (p: Problem, x: Relaxation): Problem => {
  *
  * @internal
  */
-export const applyRelaxation = (problem: ValidProblem, x: Relaxation): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
+export const applyRelaxation = (
+  problem: ValidProblem,
+  x: Relaxation,
+): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
   const ix = Eligibility.index(problem)
   const at = (key: string, ok: boolean, what: string, value: string): ReadonlyArray<Issue> =>
     ok ? [] : [issue(field('relaxation', key), 'reference', `unknown ${what} ${JSON.stringify(value)}`)]
@@ -163,9 +172,14 @@ export const applyRelaxation = (problem: ValidProblem, x: Relaxation): E.Either<
 
 /**
  * The part of the problem that "member m takes open slot s" depends on: the member, the
- * request's team, the member's requests and the request; their assignments and pins.
+ * request's team, the member's requests and the request; their assignments and pins (and the
+ * exclusions and `apart` pairs among these members).
  */
-const localOf = (ctx: Ctx, m: number, s: number): { problem: Problem; pairs: ReadonlyArray<readonly [SlotId, MemberId]> } => {
+const localOf = (
+  ctx: Ctx,
+  m: number,
+  s: number,
+): { problem: Problem; pairs: ReadonlyArray<readonly [SlotId, MemberId]> } => {
   const { c, st, problem } = ctx
   const g = c.slotGroup[s]!
   const edges = new Set(chosenOf(ctx, m))
@@ -187,7 +201,9 @@ const localOf = (ctx: Ctx, m: number, s: number): { problem: Problem; pairs: Rea
     problem: {
       ...problem,
       members: problem.members.filter((_, i) => members.has(i)),
-      requests: problem.requests.filter((_, i) => groups.has(i)),
+      requests: problem.requests
+        .filter((_, i) => groups.has(i))
+        .map((r) => ({ ...r, excluded: r.excluded.filter((x) => ids.has(x)) })),
       history: [],
       pinned: problem.pinned.filter((p) => held.has(`${p.slot}\u0000${p.member}`)),
       previous: [],
@@ -197,24 +213,32 @@ const localOf = (ctx: Ctx, m: number, s: number): { problem: Problem; pairs: Rea
   }
 }
 
-/** The small problem with the relaxation applied, compiled, with the plan's pairs as edges (−1: no edge). */
+/**
+ * The small problem with the relaxation applied, compiled, with the plan's pairs as edges (−1:
+ * no edge). It is a valid problem by construction — a part of one, whose pins the plan keeps,
+ * with a valid change (hours > 0, a level ≤ 5, a wider window) — so it skips the decoder that
+ * {@link applyRelaxation} runs for the caller's problem.
+ */
 const localModel = (ctx: Ctx, m: number, s: number, x: Relaxation) => {
   const local = localOf(ctx, m, s)
-  const p = decodeProblem(encodeProblem(relaxed(local.problem, x)))
-  if (E.isLeft(p)) return null
-  const compiled = compile(p.right)
+  const compiled = compile(relaxed(local.problem, x) as ValidProblem)
   const edgeOf = ([slot, member]: readonly [SlotId, MemberId]): number => {
     const a = compiled.slotIndex.get(slot)
     const b = compiled.memberIndex.get(member)
     return a === undefined || b === undefined ? -1 : compiled.edgeOf(b, a)
   }
-  return { compiled, c: compact(compiled.model), edges: local.pairs.map(edgeOf), edge: edgeOf([slotId(ctx, s), memberId(ctx, m)]) }
+  return {
+    compiled,
+    c: compact(compiled.model),
+    edges: local.pairs.map(edgeOf),
+    edge: edgeOf([slotId(ctx, s), memberId(ctx, m)]),
+  }
 }
 
 /** Whether, with the relaxation applied, the plan with member `m` on open slot `s` is valid. */
 const claimHolds = (ctx: Ctx, m: number, s: number, x: Relaxation): boolean => {
   const local = localModel(ctx, m, s, x)
-  if (local === null || local.edge < 0 || local.edges.some((e) => e < 0)) return false
+  if (local.edge < 0 || local.edges.some((e) => e < 0)) return false
   const chosen = Int32Array.from([...local.edges, local.edge]).sort()
   return violationsCompact(local.c, local.compiled.model, chosen).length === 0
 }
@@ -229,11 +253,12 @@ const roomOf = (ctx: Ctx, m: number, s: number): number => {
   const free = freeHours(member)
   if (!(free > 0)) return 0
   const local = localModel(ctx, m, s, { _tag: 'hours', slot: slotId(ctx, s), from: 0, to: free, members: [] })
-  if (local === null || local.edge < 0 || local.edges.some((e) => e < 0)) return 0
+  if (local.edge < 0 || local.edges.some((e) => e < 0)) return 0
   const st = new State(local.c)
   for (const e of local.edges) st.add(e)
   let load = 0
-  for (let p = local.c.edgePointLo[local.edge]!; p < local.c.edgePointHi[local.edge]!; p++) load = Math.max(load, st.load[p]!)
+  for (let p = local.c.edgePointLo[local.edge]!; p < local.c.edgePointHi[local.edge]!; p++)
+    load = Math.max(load, st.load[p]!)
   return free - load
 }
 
@@ -264,15 +289,32 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
       .sort(order)
       .slice(0, TRIES_PER_KIND)
   const named = (m: number): ReadonlyArray<MemberId> => [memberId(ctx, m)]
-  const keep = <A extends Relaxation>(xs: ReadonlyArray<{ readonly m: number; readonly x: A }>): Array<A> =>
-    xs.filter(({ m, x }) => claimHolds(ctx, m, s, x)).map(({ x }) => x)
+  /** The first relaxations (in the given order) whose claim holds, at most a kind's worth. */
+  const keep = <A extends Relaxation>(xs: ReadonlyArray<{ readonly m: number; readonly x: A }>): Array<A> => {
+    const out: Array<A> = []
+    for (const { m, x } of xs) {
+      if (out.length === RELAXATIONS_PER_KIND) break
+      if (claimHolds(ctx, m, s, x)) out.push(x)
+    }
+    return out
+  }
 
   // hours: members short of hours on their own, or busy in the plan
-  const busy = all.filter((x) => x.constraint === 'taken' && ctx.st.limits(ctx.compiled.edgeOf(x.member, s)) === 'capacity')
-  const short = [...only('capacity'), ...busy.map((x) => x.member).sort(order).slice(0, TRIES_PER_KIND)].sort(order)
+  const busy = all.filter(
+    (x) => x.constraint === 'taken' && ctx.st.limits(ctx.compiled.edgeOf(x.member, s)) === 'capacity',
+  )
+  const short = [
+    ...only('capacity'),
+    ...busy
+      .map((x) => x.member)
+      .sort(order)
+      .slice(0, TRIES_PER_KIND),
+  ].sort(order)
   const rooms = short
     .map((m) => ({ m, to: Math.floor(roomOf(ctx, m, s) * 100 + 1e-6) / 100 }))
-    .filter(({ m, to }) => to >= 0.01 && to < slot.hours && claimHolds(ctx, m, s, hoursTo(ctx, s, slot.hours, to)))
+    .filter(
+      ({ m, to }) => to >= 0.01 && to < slot.hours && claimHolds(ctx, m, s, hoursTo(ctx, s, slot.hours, to)),
+    )
   const levels = [...new Set(rooms.map((r) => r.to))].sort((a, b) => b - a).slice(0, RELAXATIONS_PER_KIND)
   const hours: Array<Relaxation> = levels.map((to) => ({
     ...hoursTo(ctx, s, slot.hours, to),
@@ -281,33 +323,63 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
 
   const role = Eligibility.index(ctx.problem).roleById.get(slot.role)
   const quality = keep(
-    only('quality').flatMap((m) => {
-      const q = role === undefined ? [] : Eligibility.qualityShortfalls(role, members[m] as Member)
-      return q.length === 1 && q[0] !== undefined
-        ? [{ m, x: { _tag: 'quality' as const, member: memberId(ctx, m), quality: q[0].quality, from: q[0].level, to: q[0].min, members: named(m) } }]
-        : []
-    }),
-  ).sort((a, b) => a.to - a.from - (b.to - b.from))
+    only('quality')
+      .flatMap((m) => {
+        const q = role === undefined ? [] : Eligibility.qualityShortfalls(role, members[m] as Member)
+        return q.length === 1 && q[0] !== undefined
+          ? [
+              {
+                m,
+                x: {
+                  _tag: 'quality' as const,
+                  member: memberId(ctx, m),
+                  quality: q[0].quality,
+                  from: q[0].level,
+                  to: q[0].min,
+                  members: named(m),
+                },
+              },
+            ]
+          : []
+      })
+      .sort((a, b) => a.x.to - a.x.from - (b.x.to - b.x.from) || order(a.m, b.m)),
+  )
 
   const unitMembers =
     request.unit === null
       ? []
-      : only('unit').filter((m) => claimHolds(ctx, m, s, { _tag: 'unit', request: request.id, unit: request.unit ?? '', members: [] }))
+      : only('unit').filter((m) =>
+          claimHolds(ctx, m, s, { _tag: 'unit', request: request.id, unit: request.unit ?? '', members: [] }),
+        )
   const unit: Array<Relaxation> =
     request.unit === null || unitMembers.length === 0
       ? []
-      : [{ _tag: 'unit', request: request.id, unit: request.unit, members: unitMembers.slice(0, MEMBERS_PER_REASON).map((m) => memberId(ctx, m)) }]
+      : [
+          {
+            _tag: 'unit',
+            request: request.id,
+            unit: request.unit,
+            members: unitMembers.slice(0, MEMBERS_PER_REASON).map((m) => memberId(ctx, m)),
+          },
+        ]
 
   const exclusion = keep(
-    only('excluded').map((m) => ({ m, x: { _tag: 'exclusion' as const, request: request.id, member: memberId(ctx, m), members: named(m) } })),
+    only('excluded').map((m) => ({
+      m,
+      x: { _tag: 'exclusion' as const, request: request.id, member: memberId(ctx, m), members: named(m) },
+    })),
   )
 
   const availability = keep(
-    only('availability').flatMap((m) => {
-      const ext = extension(members[m] as Member, request.period)
-      return ext === null ? [] : [{ m, x: { _tag: 'availability' as const, member: memberId(ctx, m), ...ext, members: named(m) } }]
-    }),
-  ).sort((a, b) => a.days - b.days)
+    only('availability')
+      .flatMap((m) => {
+        const ext = extension(members[m] as Member, request.period)
+        return ext === null
+          ? []
+          : [{ m, x: { _tag: 'availability' as const, member: memberId(ctx, m), ...ext, members: named(m) } }]
+      })
+      .sort((a, b) => a.x.days - b.x.days || order(a.m, b.m)),
+  )
 
   const moves = all
     .filter((x) => x.constraint === 'taken')
@@ -323,8 +395,14 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
         members: named(x.member),
       }),
     )
-  const cap = <A>(xs: ReadonlyArray<A>): ReadonlyArray<A> => xs.slice(0, RELAXATIONS_PER_KIND)
-  return [...hours, ...cap(quality), ...unit, ...cap(exclusion), ...cap(availability), ...cap(moves)]
+  return [
+    ...hours,
+    ...quality,
+    ...unit,
+    ...exclusion,
+    ...availability,
+    ...moves.slice(0, RELAXATIONS_PER_KIND),
+  ]
 }
 
 const hoursTo = (ctx: Ctx, s: number, from: number, to: number) => ({

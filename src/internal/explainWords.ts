@@ -80,12 +80,19 @@ const ruleWords: Readonly<Record<Language, Readonly<Record<ReasonCode, string>>>
 
 /** A score change in words: `filled 0, soft -2.1`. @internal */
 export const levels = (d: Levels, lang: Language): string =>
-  lang === 'nl' ? `gevuld ${signed(d.filled, lang)}, zacht ${signed(d.soft, lang)}` : `filled ${signed(d.filled, lang)}, soft ${signed(d.soft, lang)}`
+  lang === 'nl'
+    ? `gevuld ${signed(d.filled, lang)}, zacht ${signed(d.soft, lang)}`
+    : `filled ${signed(d.filled, lang)}, soft ${signed(d.soft, lang)}`
 
 const terms = (t: Terms, lang: Language): string => {
-  const parts = termOrder.filter((k) => show(t[k], lang) !== '0').map((k) => `${termWords[lang][k]} ${signed(t[k], lang)}`)
+  const parts = termOrder
+    .filter((k) => show(t[k], lang) !== '0')
+    .map((k) => `${termWords[lang][k]} ${signed(t[k], lang)}`)
   const total = termOrder.reduce((a, k) => a + t[k], 0)
-  return `${parts.length === 0 ? '0' : parts.join(', ')} (${lang === 'nl' ? 'samen' : 'total'} ${signed(total, lang)})`
+  return `${parts.length === 0 ? '0' : parts.join(', ')} (${lang === 'nl' ? 'samen' : 'total'} ${signed(
+    total,
+    lang,
+  )})`
 }
 
 const list = (xs: ReadonlyArray<string>): string => xs.join(', ')
@@ -96,8 +103,8 @@ const blockerWords = (b: Blocker, lang: Language): string =>
       ? `${b.member} staat vast op ${b.slot}`
       : `${b.member} is pinned on ${b.slot}`
     : lang === 'nl'
-      ? `moet gescheiden blijven van ${b.member} (${list(b.slots)})`
-      : `must stay apart from ${b.member} (${list(b.slots)})`
+    ? `moet gescheiden blijven van ${b.member} (${list(b.slots)})`
+    : `must stay apart from ${b.member} (${list(b.slots)})`
 
 /** One move in one line. @internal */
 export const moveLine = (x: Move, lang: Language): string => {
@@ -105,15 +112,21 @@ export const moveLine = (x: Move, lang: Language): string => {
   switch (x.status) {
     case 'valid': {
       const leaves =
-        x.displaced.length === 0 ? '' : nl ? `; laat ${list(x.displaced)} open` : `; leaves ${list(x.displaced)} open`
+        x.displaced.length === 0
+          ? ''
+          : nl
+          ? `; laat ${list(x.displaced)} open`
+          : `; leaves ${list(x.displaced)} open`
       return `${x.member} ${nl ? 'neemt' : 'takes'} ${x.slot}: ${levels(x.delta, lang)}${leaves}`
     }
     case 'blocked':
-      return `${x.member} ${nl ? 'kan' : 'cannot take'} ${x.slot}${nl ? ' in dit plan niet nemen' : ' in this plan'}: ${list(
-        x.blockedBy.map((b) => blockerWords(b, lang)),
-      )}`
+      return `${x.member} ${nl ? 'kan' : 'cannot take'} ${x.slot}${
+        nl ? ' in dit plan niet nemen' : ' in this plan'
+      }: ${list(x.blockedBy.map((b) => blockerWords(b, lang)))}`
     case 'ineligible':
-      return `${x.member} ${nl ? 'kan' : 'can never take'} ${x.slot}${nl ? ' nooit nemen' : ''}: ${ruleWords[lang][x.constraint]} — ${x.detail}`
+      return `${x.member} ${nl ? 'kan' : 'can never take'} ${x.slot}${nl ? ' nooit nemen' : ''}: ${
+        ruleWords[lang][x.constraint]
+      } — ${x.detail}`
   }
 }
 
@@ -134,12 +147,26 @@ export const assignmentLines = (x: AssignmentExplanation, lang: Language): Reado
     `  ${nl ? 'bijdrage' : 'contribution'}: ${terms(x.contribution, lang)}`,
     `  ${nl ? 'zonder deze toewijzing' : 'without it'}: ${levels(x.marginal, lang)}`,
     nl
-      ? `  belasting: piek ${show(l.peak, lang)} u/week plus ${show(l.committed, lang)} vast, capaciteit ${show(l.capacity, lang)}, comfortgrens ${show(l.comfort, lang)}`
-      : `  load: peak ${show(l.peak, lang)} h/week plus ${show(l.committed, lang)} committed, capacity ${show(l.capacity, lang)}, comfort line ${show(l.comfort, lang)}`,
-    ...(l.points.length === 0 ? [] : [`  ${nl ? 'per datum' : 'by date'}: ${list(l.points.map((p) => `${p.date} ${show(p.hours, lang)} ${h}`))}`]),
+      ? `  belasting: piek ${show(l.peak, lang)} u/week plus ${show(
+          l.committed,
+          lang,
+        )} vast, capaciteit ${show(l.capacity, lang)}, comfortgrens ${show(l.comfort, lang)}`
+      : `  load: peak ${show(l.peak, lang)} h/week plus ${show(l.committed, lang)} committed, capacity ${show(
+          l.capacity,
+          lang,
+        )}, comfort line ${show(l.comfort, lang)}`,
+    ...(l.points.length === 0
+      ? []
+      : [
+          `  ${nl ? 'per datum' : 'by date'}: ${list(
+            l.points.map((p) => `${p.date} ${show(p.hours, lang)} ${h}`),
+          )}`,
+        ]),
     ...(x.alternatives.length === 0
       ? [`  ${nl ? 'niemand anders' : 'nobody else'}`]
-      : x.alternatives.map((m, i) => `  ${i === 0 ? (nl ? 'daarna' : 'next') : '     '}: ${moveLine(m, lang)}`)),
+      : x.alternatives.map(
+          (m, i) => `  ${i === 0 ? (nl ? 'daarna' : 'next') : '     '}: ${moveLine(m, lang)}`,
+        )),
   ]
 }
 
@@ -147,7 +174,8 @@ export const assignmentLines = (x: AssignmentExplanation, lang: Language): Reado
 export const candidatesLines = (x: Candidates, lang: Language): ReadonlyArray<string> => {
   const nl = lang === 'nl'
   const c = x.counts
-  const held = x.holder === null ? (nl ? 'open' : 'open') : nl ? `bezet door ${x.holder}` : `held by ${x.holder}`
+  const held =
+    x.holder === null ? (nl ? 'open' : 'open') : nl ? `bezet door ${x.holder}` : `held by ${x.holder}`
   return [
     nl
       ? `${x.slot} (${held}): ${c.valid} mogelijk, ${c.blocked} geblokkeerd, ${c.ineligible} niet geschikt`
@@ -165,17 +193,34 @@ export const whyNotLines = (x: WhyNot, lang: Language): ReadonlyArray<string> =>
     case 'assigned':
       return [head, nl ? `  ${x.member} staat er al op` : `  ${x.member} holds it`]
     case 'ineligible':
-      return [head, `  ${nl ? 'geen enkel geldig plan kan dat' : 'no valid plan can'}: ${m === null ? '' : moveLine(m, lang)}`]
+      return [
+        head,
+        `  ${nl ? 'geen enkel geldig plan kan dat' : 'no valid plan can'}: ${
+          m === null ? '' : moveLine(m, lang)
+        }`,
+      ]
     case 'blocked':
-      return [head, `  ${nl ? 'dit plan laat het niet toe' : 'this plan does not allow it'}: ${m === null ? '' : moveLine(m, lang)}`]
+      return [
+        head,
+        `  ${nl ? 'dit plan laat het niet toe' : 'this plan does not allow it'}: ${
+          m === null ? '' : moveLine(m, lang)
+        }`,
+      ]
     case 'worse':
-      return [head, `  ${nl ? 'het plan koos anders, want het kost' : 'the plan chose otherwise, as it costs'}: ${m === null ? '' : moveLine(m, lang)}`]
+      return [
+        head,
+        `  ${nl ? 'het plan koos anders, want het kost' : 'the plan chose otherwise, as it costs'}: ${
+          m === null ? '' : moveLine(m, lang)
+        }`,
+      ]
     case 'notWorse':
       return [
         head,
-        `  ${nl ? 'het zou de score niet verlagen (gelijkspel of beter)' : 'it would not lower the score (a tie, or better)'}: ${
-          m === null ? '' : moveLine(m, lang)
-        }`,
+        `  ${
+          nl
+            ? 'het zou de score niet verlagen (gelijkspel of beter)'
+            : 'it would not lower the score (a tie, or better)'
+        }: ${m === null ? '' : moveLine(m, lang)}`,
       ]
   }
 }
@@ -183,7 +228,9 @@ export const whyNotLines = (x: WhyNot, lang: Language): ReadonlyArray<string> =>
 /** A relaxation in one line. @internal */
 export const relaxationLine = (x: Relaxation, lang: Language): string => {
   const nl = lang === 'nl'
-  const who = `${list(x.members)} ${nl ? (x.members.length === 1 ? 'kan' : 'kunnen') : 'could'} ${nl ? 'de plek dan nemen' : 'take the slot'}`
+  const who = `${list(x.members)} ${nl ? (x.members.length === 1 ? 'kan' : 'kunnen') : 'could'} ${
+    nl ? 'de plek dan nemen' : 'take the slot'
+  }`
   switch (x._tag) {
     case 'hours':
       return nl
@@ -198,7 +245,9 @@ export const relaxationLine = (x: Relaxation, lang: Language): string => {
         ? `als ${x.request} niet alleen eenheid ${x.unit} bedient maar iedereen: ${who}`
         : `if ${x.request} were open to every unit, not only ${x.unit}: ${who}`
     case 'exclusion':
-      return nl ? `als ${x.member} niet langer is uitgesloten van ${x.request}: ${who}` : `if ${x.member} were no longer excluded from ${x.request}: ${who}`
+      return nl
+        ? `als ${x.member} niet langer is uitgesloten van ${x.request}: ${who}`
+        : `if ${x.member} were no longer excluded from ${x.request}: ${who}`
     case 'availability':
       return nl
         ? `als ${x.member} ${x.days} dagen langer beschikbaar is (${x.from.from}..${x.from.to} → ${x.to.from}..${x.to.to}): ${who}`
@@ -213,7 +262,9 @@ export const relaxationLine = (x: Relaxation, lang: Language): string => {
 const reasonLine = (r: ReasonMembers, lang: Language): string => {
   const more = r.count - r.members.length
   const tail = more > 0 ? (lang === 'nl' ? ` en ${more} anderen` : ` and ${more} more`) : ''
-  return `  ${String(r.count).padStart(3)} ${ruleWords[lang][r.constraint]} — ${r.detail}: ${list(r.members)}${tail}`
+  return `  ${String(r.count).padStart(3)} ${ruleWords[lang][r.constraint]} — ${r.detail}: ${list(
+    r.members,
+  )}${tail}`
 }
 
 /** An open slot: its reasons with their members, what would fill it, and the first candidates. @internal */
@@ -224,8 +275,13 @@ export const unfilledLines = (x: UnfilledExplanation, lang: Language): ReadonlyA
     ...x.reasons.map((r) => reasonLine(r, lang)),
     ...(x.relaxations.length === 0
       ? [nl ? '  geen enkele enkele wijziging vult de plek' : '  no single change fills the slot']
-      : [nl ? '  wat de plek zou vullen:' : '  what would fill it:', ...x.relaxations.map((r) => `  - ${relaxationLine(r, lang)}`)]),
-    ...(x.candidates.length === 0 ? [] : [nl ? '  dichtstbij:' : '  nearest:', ...x.candidates.map((m) => `  · ${moveLine(m, lang)}`)]),
+      : [
+          nl ? '  wat de plek zou vullen:' : '  what would fill it:',
+          ...x.relaxations.map((r) => `  - ${relaxationLine(r, lang)}`),
+        ]),
+    ...(x.candidates.length === 0
+      ? []
+      : [nl ? '  dichtstbij:' : '  nearest:', ...x.candidates.map((m) => `  · ${moveLine(m, lang)}`)]),
   ]
 }
 
