@@ -106,28 +106,39 @@ const blockerWords = (b: Blocker, lang: Language): string =>
     ? `moet gescheiden blijven van ${b.member} (${list(b.slots)})`
     : `must stay apart from ${b.member} (${list(b.slots)})`
 
-/** One move in one line. @internal */
-export const moveLine = (x: Move, lang: Language): string => {
+/** What a move would do (valid), what blocks it, or the rule that rules it out. */
+const moveReason = (x: Move, lang: Language): string => {
   const nl = lang === 'nl'
   switch (x.status) {
-    case 'valid': {
-      const leaves =
+    case 'valid':
+      return `${levels(x.delta, lang)}${
         x.displaced.length === 0
           ? ''
           : nl
           ? `; laat ${list(x.displaced)} open`
           : `; leaves ${list(x.displaced)} open`
-      return `${x.member} ${nl ? 'neemt' : 'takes'} ${x.slot}: ${levels(x.delta, lang)}${leaves}`
-    }
+      }`
     case 'blocked':
-      return `${x.member} ${nl ? 'kan' : 'cannot take'} ${x.slot}${
-        nl ? ' in dit plan niet nemen' : ' in this plan'
-      }: ${list(x.blockedBy.map((b) => blockerWords(b, lang)))}`
+      return list(x.blockedBy.map((b) => blockerWords(b, lang)))
     case 'ineligible':
-      return `${x.member} ${nl ? 'kan' : 'can never take'} ${x.slot}${nl ? ' nooit nemen' : ''}: ${
-        ruleWords[lang][x.constraint]
-      } — ${x.detail}`
+      return `${ruleWords[lang][x.constraint]} — ${x.detail}`
   }
+}
+
+/** One move in one line. @internal */
+export const moveLine = (x: Move, lang: Language): string => {
+  const nl = lang === 'nl'
+  const verb =
+    x.status === 'valid'
+      ? `${nl ? 'neemt' : 'takes'} ${x.slot}`
+      : x.status === 'blocked'
+      ? nl
+        ? `kan ${x.slot} in dit plan niet nemen`
+        : `cannot take ${x.slot} in this plan`
+      : nl
+      ? `kan ${x.slot} nooit nemen`
+      : `can never take ${x.slot}`
+  return `${x.member} ${verb}: ${moveReason(x, lang)}`
 }
 
 const forcedWords = (x: AssignmentExplanation, lang: Language): string => {
@@ -142,6 +153,7 @@ export const assignmentLines = (x: AssignmentExplanation, lang: Language): Reado
   const nl = lang === 'nl'
   const l = x.load
   const h = nl ? 'u' : 'h'
+  const next = nl ? 'daarna:' : 'next:'
   return [
     `${x.member} ${nl ? 'op' : 'on'} ${x.slot} — ${forcedWords(x, lang)}`,
     `  ${nl ? 'bijdrage' : 'contribution'}: ${terms(x.contribution, lang)}`,
@@ -164,9 +176,7 @@ export const assignmentLines = (x: AssignmentExplanation, lang: Language): Reado
         ]),
     ...(x.alternatives.length === 0
       ? [`  ${nl ? 'niemand anders' : 'nobody else'}`]
-      : x.alternatives.map(
-          (m, i) => `  ${i === 0 ? (nl ? 'daarna' : 'next') : '     '}: ${moveLine(m, lang)}`,
-        )),
+      : x.alternatives.map((m, i) => `  ${i === 0 ? next : ' '.repeat(next.length)} ${moveLine(m, lang)}`)),
   ]
 }
 
@@ -188,41 +198,23 @@ export const candidatesLines = (x: Candidates, lang: Language): ReadonlyArray<st
 export const whyNotLines = (x: WhyNot, lang: Language): ReadonlyArray<string> => {
   const nl = lang === 'nl'
   const head = nl ? `waarom niet ${x.member} op ${x.slot}?` : `why not ${x.member} on ${x.slot}?`
-  const m = x.move
-  switch (x.answer) {
-    case 'assigned':
-      return [head, nl ? `  ${x.member} staat er al op` : `  ${x.member} holds it`]
-    case 'ineligible':
-      return [
-        head,
-        `  ${nl ? 'geen enkel geldig plan kan dat' : 'no valid plan can'}: ${
-          m === null ? '' : moveLine(m, lang)
-        }`,
-      ]
-    case 'blocked':
-      return [
-        head,
-        `  ${nl ? 'dit plan laat het niet toe' : 'this plan does not allow it'}: ${
-          m === null ? '' : moveLine(m, lang)
-        }`,
-      ]
-    case 'worse':
-      return [
-        head,
-        `  ${nl ? 'het plan koos anders, want het kost' : 'the plan chose otherwise, as it costs'}: ${
-          m === null ? '' : moveLine(m, lang)
-        }`,
-      ]
-    case 'notWorse':
-      return [
-        head,
-        `  ${
-          nl
-            ? 'het zou de score niet verlagen (gelijkspel of beter)'
-            : 'it would not lower the score (a tie, or better)'
-        }: ${m === null ? '' : moveLine(m, lang)}`,
-      ]
-  }
+  const reason = x.move === null ? '' : moveReason(x.move, lang)
+  const answer: Readonly<Record<WhyNot['answer'], string>> = nl
+    ? {
+        assigned: `${x.member} staat er al op`,
+        ineligible: `geen enkel geldig plan kan dat: ${reason}`,
+        blocked: `dit plan laat het niet toe: ${reason}`,
+        worse: `het plan koos anders; de ruil zou kosten: ${reason}`,
+        notWorse: `de ruil verlaagt de score niet (gelijk of beter): ${reason}`,
+      }
+    : {
+        assigned: `${x.member} holds it`,
+        ineligible: `no valid plan can: ${reason}`,
+        blocked: `this plan does not allow it: ${reason}`,
+        worse: `the plan chose otherwise; the move would cost: ${reason}`,
+        notWorse: `the move would not lower the score (a tie, or better): ${reason}`,
+      }
+  return [head, `  ${answer[x.answer]}`]
 }
 
 /** A relaxation in one line. @internal */
