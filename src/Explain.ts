@@ -325,7 +325,7 @@ export interface UnitRelaxation {
   readonly request: RequestId
   /** Its unit now. */
   readonly unit: string
-  /** Who could take the slot then (the nearest, at most ten). */
+  /** Who could take the slot then (the nearest ones checked, at most six). */
   readonly members: ReadonlyArray<MemberId>
 }
 

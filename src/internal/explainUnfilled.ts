@@ -24,6 +24,7 @@ import {
   type Member,
   type MemberId,
   type Problem,
+  type Request,
   type SlotId,
   type ValidProblem,
 } from '../Problem.js'
@@ -40,7 +41,7 @@ const MEMBERS_PER_REASON = 10
 /** Relaxations offered per kind. */
 const RELAXATIONS_PER_KIND = 3
 /** Members tried per kind of relaxation (nearest first): each try compiles a small problem. */
-const TRIES_PER_KIND = 10
+const TRIES_PER_KIND = 6
 
 // -------------------------------------------------------------------------------------
 // the members behind the reasons
@@ -197,13 +198,15 @@ const localOf = (
   }
   const ids = new Set([...members].map((x) => memberId(ctx, x) as string))
   const held = new Set(pairs.map(([a, b]) => `${a}\u0000${b}`))
+  const byIndex = (xs: Set<number>): Array<number> => [...xs].sort((a, b) => a - b)
   return {
     problem: {
       ...problem,
-      members: problem.members.filter((_, i) => members.has(i)),
-      requests: problem.requests
-        .filter((_, i) => groups.has(i))
-        .map((r) => ({ ...r, excluded: r.excluded.filter((x) => ids.has(x)) })),
+      members: byIndex(members).map((i) => problem.members[i] as Member),
+      requests: byIndex(groups).map((i) => {
+        const r = problem.requests[i] as Request
+        return { ...r, excluded: r.excluded.filter((x) => ids.has(x)) }
+      }),
       history: [],
       pinned: problem.pinned.filter((p) => held.has(`${p.slot}\u0000${p.member}`)),
       previous: [],
@@ -303,13 +306,7 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
   const busy = all.filter(
     (x) => x.constraint === 'taken' && ctx.st.limits(ctx.compiled.edgeOf(x.member, s)) === 'capacity',
   )
-  const short = [
-    ...only('capacity'),
-    ...busy
-      .map((x) => x.member)
-      .sort(order)
-      .slice(0, TRIES_PER_KIND),
-  ].sort(order)
+  const short = [...only('capacity'), ...busy.map((x) => x.member)].sort(order).slice(0, TRIES_PER_KIND)
   const rooms = short
     .map((m) => ({ m, to: Math.floor(roomOf(ctx, m, s) * 100 + 1e-6) / 100 }))
     .filter(
