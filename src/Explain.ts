@@ -20,9 +20,11 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import type { Language } from './Assessment.js'
 import type { Levels } from './Evaluate.js'
 import type { IsoDate, Period } from './IsoDate.js'
+import type { Issue } from './Issue.js'
 import type { ReasonCode, Terms } from './Plan.js'
 import type { MemberId, QualityLevel, RequestId, SlotId, ValidProblem } from './Problem.js'
 import { candidatesOf, moveOf, toMove } from './internal/explainMove.js'
@@ -31,7 +33,6 @@ import {
   explainAt,
   fail,
   kOf,
-  type Result,
   unfilledAt,
   whyNotAt,
   withPair,
@@ -63,7 +64,12 @@ import {
  */
 export interface PlanLike {
   /** The plan's (slot, member) pairs. */
-  readonly assignments: ReadonlyArray<{ readonly slot: string; readonly member: string }>
+  readonly assignments: ReadonlyArray<{
+    /** The slot id. */
+    readonly slot: string
+    /** The member id. */
+    readonly member: string
+  }>
 }
 
 /**
@@ -95,7 +101,12 @@ export interface Load {
   /** The largest slot hours active on one date (0 when the member serves nowhere). */
   readonly peak: number
   /** Slot hours active from each date on, where above 0, by date. */
-  readonly points: ReadonlyArray<{ readonly date: IsoDate; readonly hours: number }>
+  readonly points: ReadonlyArray<{
+    /** The date. */
+    readonly date: IsoDate
+    /** Slot hours per week active from that date. */
+    readonly hours: number
+  }>
 }
 
 /**
@@ -107,8 +118,22 @@ export interface Load {
  * @since 0.2.0
  */
 export type Blocker =
-  | { readonly _tag: 'pin'; readonly member: MemberId; readonly slot: SlotId }
-  | { readonly _tag: 'apart'; readonly member: MemberId; readonly slots: ReadonlyArray<SlotId> }
+  | {
+      /** A pin. */
+      readonly _tag: 'pin'
+      /** The pinned member. */
+      readonly member: MemberId
+      /** The slot it is pinned on. */
+      readonly slot: SlotId
+    }
+  | {
+      /** An `apart` partner. */
+      readonly _tag: 'apart'
+      /** The partner serving the request. */
+      readonly member: MemberId
+      /** The partner's slots on the request. */
+      readonly slots: ReadonlyArray<SlotId>
+    }
 
 /**
  * "m takes s" is possible: the slot's holder leaves it, `displaced` are the slots the member
@@ -227,7 +252,14 @@ export interface Candidates {
   /** Its member in the plan, or `null` when it is open. */
   readonly holder: MemberId | null
   /** How many members fall in each group. */
-  readonly counts: { readonly valid: number; readonly blocked: number; readonly ineligible: number }
+  readonly counts: {
+    /** Members with a valid move (the holder included). */
+    readonly valid: number
+    /** Members whose move is blocked. */
+    readonly blocked: number
+    /** Members who may never fill the slot. */
+    readonly ineligible: number
+  }
   /** The first `k` of the ranking. */
   readonly moves: ReadonlyArray<Move>
 }
@@ -471,7 +503,11 @@ export interface Options {
  * @category constructors
  * @since 0.2.0
  */
-export const explain = (problem: ValidProblem, plan: PlanLike, options: Options = {}): Result<Explanation> =>
+export const explain = (
+  problem: ValidProblem,
+  plan: PlanLike,
+  options: Options = {},
+): E.Either<NonEmptyArray<Issue>, Explanation> =>
   E.chain((k: number) => E.map((ctx: Ctx) => explainAt(ctx, k))(contextOf(problem, plan, 'plan')))(
     kOf(options.k, 'options.k'),
   )
@@ -489,7 +525,7 @@ export const assignment = (
   plan: PlanLike,
   slot: string,
   options: Options = {},
-): Result<AssignmentExplanation> =>
+): E.Either<NonEmptyArray<Issue>, AssignmentExplanation> =>
   E.chain((k: number) =>
     E.chain(({ ctx, s }: { ctx: Ctx; s: number }) =>
       holderOf(ctx, s) < 0
@@ -515,7 +551,7 @@ export const unfilled = (
   plan: PlanLike,
   slot: string,
   options: Options = {},
-): Result<UnfilledExplanation> =>
+): E.Either<NonEmptyArray<Issue>, UnfilledExplanation> =>
   E.chain((k: number) =>
     E.chain(({ ctx, s }: { ctx: Ctx; s: number }) =>
       holderOf(ctx, s) >= 0
@@ -536,7 +572,12 @@ export const unfilled = (
  * @category constructors
  * @since 0.2.0
  */
-export const move = (problem: ValidProblem, plan: PlanLike, member: string, slot: string): Result<Move> =>
+export const move = (
+  problem: ValidProblem,
+  plan: PlanLike,
+  member: string,
+  slot: string,
+): E.Either<NonEmptyArray<Issue>, Move> =>
   E.map(({ ctx, m, s }: { ctx: Ctx; m: number; s: number }) => toMove(ctx, moveOf(ctx, m, s)))(
     withPair(problem, plan, member, slot),
   )
@@ -553,7 +594,7 @@ export const candidates = (
   plan: PlanLike,
   slot: string,
   k?: number,
-): Result<Candidates> =>
+): E.Either<NonEmptyArray<Issue>, Candidates> =>
   E.chain((n: number) =>
     E.map(({ ctx, s }: { ctx: Ctx; s: number }) => candidatesOf(ctx, s, n))(withSlot(problem, plan, slot)),
   )(k === undefined ? E.right(problem.members.length) : kOf(k, 'k'))
@@ -566,7 +607,12 @@ export const candidates = (
  * @category constructors
  * @since 0.2.0
  */
-export const whyNot = (problem: ValidProblem, plan: PlanLike, member: string, slot: string): Result<WhyNot> =>
+export const whyNot = (
+  problem: ValidProblem,
+  plan: PlanLike,
+  member: string,
+  slot: string,
+): E.Either<NonEmptyArray<Issue>, WhyNot> =>
   E.map(({ ctx, m, s }: { ctx: Ctx; m: number; s: number }) => whyNotAt(ctx, m, s))(
     withPair(problem, plan, member, slot),
   )
@@ -581,8 +627,10 @@ export const whyNot = (problem: ValidProblem, plan: PlanLike, member: string, sl
  * @category combinators
  * @since 0.2.0
  */
-export const apply = (problem: ValidProblem, relaxation: Relaxation): Result<ValidProblem> =>
-  applyRelaxation(problem, relaxation)
+export const apply = (
+  problem: ValidProblem,
+  relaxation: Relaxation,
+): E.Either<NonEmptyArray<Issue>, ValidProblem> => applyRelaxation(problem, relaxation)
 
 // -------------------------------------------------------------------------------------
 // codecs

@@ -1,5 +1,6 @@
 /**
- * What-if views of a staffing problem, before any plan: where demand outruns the pool.
+ * What-if views of a staffing problem: where demand outruns the pool, before any plan, and which
+ * single change would fill the slots a plan leaves open.
  *
  * {@link supplyAndDemand} sets, per need — a discipline, or a role requirement such as
  * `leadership ≥ 3` — the hours per week the slots with that need ask for against the free
