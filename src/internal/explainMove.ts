@@ -12,7 +12,7 @@ import * as O from 'fp-ts/lib/Option.js'
 import * as Eligibility from '../Eligibility.js'
 import { compareScore } from '../Evaluate.js'
 import type { Blocker, Candidates, Move } from '../Explain.js'
-import type { Member, Request } from '../Problem.js'
+import type { Member, Request, Slot } from '../Problem.js'
 import { failuresOf, nearest } from './explainRules.js'
 import { evaluateCompact } from './score.js'
 import { chosenOf, type Ctx, holderOf, memberId, slotId, slotsInGroup } from './explainState.js'
@@ -236,10 +236,7 @@ const toBlocker = (ctx: Ctx, b: BlockerIx): Blocker =>
     : { _tag: 'apart', member: memberId(ctx, b.member), slots: b.slots.map((s) => slotId(ctx, s)) }
 
 /** The slot and request of slot index `s`. @internal */
-export const slotEntry = (
-  ctx: Ctx,
-  s: number,
-): { readonly request: Request; readonly slot: (typeof ctx.compiled.slots)[number] } => ({
+export const slotEntry = (ctx: Ctx, s: number): { readonly request: Request; readonly slot: Slot } => ({
   request: ctx.problem.requests[ctx.compiled.slotRequest[s]!] as Request,
   slot: ctx.compiled.slots[s]!,
 })

@@ -40,7 +40,10 @@ import { State } from './state.js'
 const MEMBERS_PER_REASON = 10
 /** Relaxations offered per kind. */
 const RELAXATIONS_PER_KIND = 3
-/** Members tried per kind of relaxation (nearest first): each try compiles a small problem. */
+/**
+ * Members tried per kind of relaxation (nearest first): each try compiles a small problem, so an
+ * explanation of a plan with many open slots stays fast.
+ */
 const TRIES_PER_KIND = 6
 
 // -------------------------------------------------------------------------------------
