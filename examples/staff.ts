@@ -21,8 +21,15 @@ const fitOf = (role: Problem.Role | undefined, member: Problem.Member): number =
   return role.qualities.reduce((acc, q) => acc + q.weight * Eligibility.level(member, q.quality), 0) / (5 * total)
 }
 
-/** Renders a plan of `problem` as teams per request, the unfilled slots and the score line. */
-export const formatStaffing = (plan: Plan.Plan, problem: Problem.ValidProblem): string => {
+/**
+ * Renders a plan of `problem` as teams per request, the unfilled slots and the score line;
+ * `notes` (slot id → a few words) are printed after the person on that slot.
+ */
+export const formatStaffing = (
+  plan: Plan.Plan,
+  problem: Problem.ValidProblem,
+  notes: ReadonlyMap<string, string> = new Map(),
+): string => {
   const roles = new Map(problem.roles.map((r) => [r.id as string, r]))
   const members = new Map(problem.members.map((m) => [m.id as string, m]))
   const memberOf = new Map(plan.assignments.map((a) => [a.slot as string, a.member as string]))
@@ -49,7 +56,8 @@ export const formatStaffing = (plan: Plan.Plan, problem: Problem.ValidProblem): 
       const who =
         m === undefined
           ? '— open —'
-          : `${pad(`${m.name} (${m.id})`, 28)} fit ${fitOf(roles.get(s.role), m).toFixed(2)}`
+          : `${pad(`${m.name} (${m.id})`, 28)} fit ${fitOf(roles.get(s.role), m).toFixed(2)}` +
+            (notes.has(s.id) ? `  ${notes.get(s.id)}` : '')
       lines.push(`  ${pad(roleLabel(s), width)}  ${String(s.hours).padStart(2)} h  ${who}`)
     }
   }

@@ -193,12 +193,13 @@ describe('files behind the exports map', () => {
 describe("the README's TypeScript snippets", () => {
   const snippets = [...read('README.md').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '')
 
-  it('are there: decode/solve/encode, classify/deriveSlots, replan, wendbaar/solver', () => {
-    expect(snippets).toHaveLength(4)
+  it('are there: decode/solve/encode, classify/deriveSlots, replan, explain, wendbaar/solver', () => {
+    expect(snippets).toHaveLength(5)
     expect(snippets[0]).toContain('decodeProblem')
     expect(snippets[1]).toContain('deriveSlots')
     expect(snippets[2]).toContain('Replan.replan')
-    expect(snippets[3]).toContain("from 'wendbaar/solver'")
+    expect(snippets[3]).toContain('Explain.assignment')
+    expect(snippets[4]).toContain("from 'wendbaar/solver'")
   })
 
   it('type-check against the library, and the first two run', () => {
