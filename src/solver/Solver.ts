@@ -18,13 +18,14 @@ import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import { type Issue, field, issue } from '../kernel/Issue.js'
 import { type ValidModel, decodeModel as decodeValidModel, ModelCodec as ModelShapeCodec } from '../model/Model.js'
 import { type ModelScore, compareScore } from '../model/Evaluate.js'
-import { compact } from '../model/internal/compact.js'
+import { type Compact, compact } from '../model/internal/compact.js'
 import { evaluateCompact } from '../model/internal/score.js'
 import { improve } from './internal/heuristic.js'
 import { forcedState, stateOf } from '../model/internal/state.js'
 import { trivialBound } from './internal/lagrange.js'
 import { branchAndBound } from './internal/exact.js'
 import { rootBounds } from './internal/decompose.js'
+import { assignmentCore, isAssignmentCore } from './internal/matching.js'
 import { EXACT_SHARE, HEURISTIC_SHARE, WARMUP_BASE, WARMUP_PER_EDGE, WARMUP_SHARE } from './internal/tuning.js'
 
 // -------------------------------------------------------------------------------------
@@ -339,7 +340,11 @@ export const solveModel =
     const heurEffort = wantExact
       ? Math.min(Math.floor(budget * WARMUP_SHARE), WARMUP_BASE + WARMUP_PER_EDGE * c.nEdges)
       : Math.floor(budget * HEURISTIC_SHARE)
-    const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, proposalOf(c.nSlots, model, o.initial))
+    // an assignment core (every member with room for one slot, no team terms) is a matching:
+    // solved exactly, or, cut short by the budget, the heuristic's warm start
+    const core = isAssignmentCore(c, forcedState(c)) ? assignmentCore(c, forcedState(c), budget, counter) : null
+    if (core !== null && core.complete) return solution(c, model, core.slotEdge, null, true, { banned, exact: wantExact, improvements, mandatory, nodes, steps: counter.steps })
+    const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, core?.slotEdge ?? proposalOf(c.nSlots, model, o.initial))
     counter.steps += heur.steps
     const incumbent = planOf(heur.slotEdge)
     improvements += heur.improvements
@@ -381,16 +386,29 @@ export const solveModel =
       const r = rootBounds(c, forcedState(c), incumbent.filled, incumbent.soft, Math.max(0, budget - counter.steps), counter)
       bound = { filled: Math.min(t.filled, r.filled), soft: Math.min(t.soft, r.soft) }
     }
-    const edges: Array<number> = []
-    for (let s = 0; s < c.nSlots; s++) if (slotEdge[s]! >= 0) edges.push(slotEdge[s]!)
-    edges.sort((a, b) => a - b)
-    const score = evaluateCompact(c, model.termNames, Int32Array.from(edges))
-    if (optimal) bound = { filled: score.filled, soft: score.soft }
-    else if (bound !== null)
-      bound = { filled: Math.max(bound.filled, score.filled), soft: Math.max(bound.soft, score.soft) }
-    const stats: SolverStats = { banned, exact: wantExact, improvements, mandatory, nodes, steps: counter.steps }
-    return { edges, score, bound, optimal, stats }
+    return solution(c, model, slotEdge, bound, optimal, { banned, exact: wantExact, improvements, mandatory, nodes, steps: counter.steps })
   }
+
+/** The solution of a plan (slot → edge or −1), scored by the evaluator; a proven plan's bound is its score. */
+const solution = (
+  c: Compact,
+  model: ValidModel,
+  slotEdge: Int32Array,
+  bound: ModelBound | null,
+  optimal: boolean,
+  stats: SolverStats,
+): Solution => {
+  const edges: Array<number> = []
+  for (let s = 0; s < c.nSlots; s++) if (slotEdge[s]! >= 0) edges.push(slotEdge[s]!)
+  edges.sort((a, b) => a - b)
+  const score = evaluateCompact(c, model.termNames, Int32Array.from(edges))
+  const b: ModelBound | null = optimal
+    ? { filled: score.filled, soft: score.soft }
+    : bound === null
+      ? null
+      : { filled: Math.max(bound.filled, score.filled), soft: Math.max(bound.soft, score.soft) }
+  return { edges, score, bound: b, optimal, stats }
+}
 
 // -------------------------------------------------------------------------------------
 // utilities
