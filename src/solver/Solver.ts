@@ -26,7 +26,15 @@ import { trivialBound } from './internal/lagrange.js'
 import { branchAndBound } from './internal/exact.js'
 import { rootBounds } from './internal/decompose.js'
 import { assignmentCore, isAssignmentCore } from './internal/matching.js'
-import { EXACT_SHARE, HEURISTIC_SHARE, WARMUP_BASE, WARMUP_PER_EDGE, WARMUP_SHARE } from './internal/tuning.js'
+import {
+  EFFORT_EDGE_PRODUCT,
+  EXACT_SHARE,
+  HEURISTIC_SHARE,
+  SMALL_MODEL_EFFORT,
+  WARMUP_BASE,
+  WARMUP_PER_EDGE,
+  WARMUP_SHARE,
+} from './internal/tuning.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -47,7 +55,7 @@ export type Clock = () => number
  *
  * | field | valid values | default |
  * | --- | --- | --- |
- * | `effort` | an integer ≥ 0 (steps) | {@link defaultEffort}, or {@link defaultExactEffort} when the exact search runs |
+ * | `effort` | an integer ≥ 0 (steps) | {@link defaultEffortOf} the model's edges, or {@link defaultExactEffort} when the exact search runs |
  * | `seed` | an integer ≥ 0 | 1 |
  * | `exact` | a boolean | exact on small models ({@link exactLimits}) |
  * | `clock` | a function returning milliseconds | none |
@@ -67,8 +75,8 @@ export type SolveOptions = CommonOptions & TimeOptions
  */
 export interface CommonOptions {
   /**
-   * Work budget in deterministic steps (≈ edges examined); default {@link defaultEffort}, or
-   * {@link defaultExactEffort} when the exact search runs.
+   * Work budget in deterministic steps (≈ edges examined); default {@link defaultEffortOf} the
+   * model's edges, or {@link defaultExactEffort} when the exact search runs.
    */
   readonly effort?: number
   /** Seed of the pseudo-random choices (default 1). */
@@ -206,12 +214,32 @@ export interface SolverStats {
 }
 
 /**
- * The default effort budget, in steps.
+ * The default effort budget, in steps, of large models (see {@link defaultEffortOf}).
  *
  * @category model
  * @since 0.1.0
  */
 export const defaultEffort = 5_000_000
+
+/**
+ * The default effort budget, in steps, of a model with `edges` candidate edges that the exact
+ * search does not take: {@link defaultEffort}, raised for small models up to 150M steps while
+ * edges × steps stays at most 6·10¹¹ (so a model of 4,000 edges gets 150M, one of 40,000 gets
+ * 15M, one of 120,000 or more gets 5M). Small models beyond the exact search are the tight
+ * ones — few valid moves per plan, like the published generalized assignment problems — where
+ * the heuristic keeps improving long after 5M steps; the product bound keeps their solve within
+ * seconds.
+ *
+ * @example
+ * import { Solver } from 'wendbaar/solver'
+ * Solver.defaultEffortOf(4_000)   // => 150_000_000
+ * Solver.defaultEffortOf(200_000) // => 5_000_000
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const defaultEffortOf = (edges: number): number =>
+  Math.max(defaultEffort, Math.min(SMALL_MODEL_EFFORT, Math.floor(EFFORT_EDGE_PRODUCT / Math.max(1, edges))))
 
 /**
  * The default effort budget, in steps, when the exact search runs.
@@ -321,7 +349,7 @@ export const solveModel =
     const o = normalise(typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {}).options
     const c = compact(model)
     const wantExact = o.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
-    const budget = o.effort ?? (wantExact ? defaultExactEffort : defaultEffort)
+    const budget = o.effort ?? (wantExact ? defaultExactEffort : defaultEffortOf(c.nEdges))
     const counter = { steps: 0 }
     const timeUp = timer(o.time)
     const stop = (): boolean => counter.steps > budget || timeUp()
