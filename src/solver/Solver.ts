@@ -25,7 +25,7 @@ import { forcedState, stateOf } from '../model/internal/state.js'
 import { trivialBound } from './internal/lagrange.js'
 import { branchAndBound } from './internal/exact.js'
 import { rootBounds } from './internal/decompose.js'
-import { assignmentCore, isAssignmentCore } from './internal/matching.js'
+import { assignmentCore, isAssignmentCore, uncoupled } from './internal/matching.js'
 import {
   EFFORT_EDGE_PRODUCT,
   EXACT_SHARE,
@@ -370,7 +370,7 @@ export const solveModel =
       : Math.floor(budget * HEURISTIC_SHARE)
     // an assignment core (every member with room for one slot, no team terms) is a matching:
     // solved exactly, or, cut short by the budget, the heuristic's warm start
-    const core = isAssignmentCore(c, forcedState(c)) ? assignmentCore(c, forcedState(c), budget, counter) : null
+    const core = uncoupled(c) && isAssignmentCore(c, forcedState(c)) ? assignmentCore(c, forcedState(c), budget, counter) : null
     if (core !== null && core.complete) return solution(c, model, core.slotEdge, null, true, { banned, exact: wantExact, improvements, mandatory, nodes, steps: counter.steps })
     const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, core?.slotEdge ?? proposalOf(c.nSlots, model, o.initial))
     counter.steps += heur.steps

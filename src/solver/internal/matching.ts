@@ -36,9 +36,21 @@ const TOL = 1e-9
  * @since 0.2.0
  */
 export const isAssignmentCore = (c: Compact, forced: State): boolean => {
+  if (!uncoupled(c)) return false
+  for (let m = 0; m < c.nMembers; m++) if (!roomForOne(c, forced, m)) return false
+  return true
+}
+
+/**
+ * Whether no team term or conflict couples the members' choices (no category bonus, pair
+ * penalty, overload weight or conflict): the cheap first test of {@link isAssignmentCore}.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const uncoupled = (c: Compact): boolean => {
   if (c.categoryBonus !== 0 || c.pairWeight.length > 0 || c.conflictAdj.length > 0) return false
   for (let m = 0; m < c.nMembers; m++) if (c.memberOverloadWeight[m] !== 0) return false
-  for (let m = 0; m < c.nMembers; m++) if (!roomForOne(c, forced, m)) return false
   return true
 }
 
