@@ -1,7 +1,7 @@
 /**
  * The bench side of the published GAP sets: the reference CSVs (`optima.csv`,
- * `best-known.csv`), the gap in percent to a reference, the effort the bench gives a GAP
- * problem, and a timed solve. Reading the instance files, the mapping onto the solver model and
+ * `best-known.csv`), the gap in percent to a reference, and a timed solve at the library's
+ * default effort (no per-family budget). Reading the instance files, the mapping onto the solver model and
  * the feasibility check are the library's (`Assignment` in `wendbaar/solver`).
  *
  * Formats: `../shared/data/README.md`. Used by `bench/run.ts`.
@@ -148,18 +148,7 @@ export interface GapResult extends Assignment.AssignmentResult {
   readonly ms: number
 }
 
-/**
- * The default effort (steps) for one GAP problem when none is given: the solver's own
- * default for problems its exact search takes, and 150M steps for the larger ones (gapa–d,
- * Yagiura), whose heuristic keeps improving far past the library default of 5M (gapa–d mean
- * gap 0.72 % at 5M, 0.44 % at 150M, each ≤ 5 s on 2 cores).
- */
-export const gapEffort = (problem: Assignment.GapProblem): number | undefined =>
-  problem.jobs <= Solver.exactLimits.slots && problem.agents * problem.jobs <= Solver.exactLimits.edges
-    ? undefined
-    : 150_000_000
-
-/** Solves one GAP problem with `Assignment.solveGap`, the effort defaulting to {@link gapEffort}, timed by `now`. */
+/** Solves one GAP problem with `Assignment.solveGap` (the library's default effort unless `options` give one), timed by `now`. */
 export const solveGapTimed = (
   problem: Assignment.GapProblem,
   sense: Sense,
@@ -167,7 +156,6 @@ export const solveGapTimed = (
   now: () => number,
 ): GapResult => {
   const t0 = now()
-  const effort = options.effort ?? gapEffort(problem)
-  const r = Assignment.solveGap(problem, sense, effort === undefined ? options : { ...options, effort })
+  const r = Assignment.solveGap(problem, sense, options)
   return { ...r, ms: now() - t0 }
 }

@@ -98,15 +98,6 @@ const fail = (message: string, showUsage = false): never => {
   process.exit(1)
 }
 
-/**
- * Effort (steps) for problems beyond the solver's exact search (gapa–d, Yagiura): its heuristic
- * keeps improving far past the library default of 5M steps (gapa–d: mean gap 0.72 % at 5M,
- * 0.44 % at 150M, each ≤ 5 s on 2 cores). Smaller problems keep the solver's own default.
- */
-const largeProblemEffort = 150_000_000
-const defaultEffort = (p: Assignment.GapProblem): number | undefined =>
-  p.jobs <= Solver.exactLimits.slots && p.agents * p.jobs <= Solver.exactLimits.edges ? undefined : largeProblemEffort
-
 const main = (): void => {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write(`${usage}\n`)
@@ -143,8 +134,8 @@ const main = (): void => {
     if (index !== null && k !== index) return
     const t0 = performance.now()
     // A parsed problem is checked: its model is valid by construction and goes straight to the solver.
-    const effort = options.effort ?? defaultEffort(problem)
-    const result = Assignment.solveGap(problem, sense, effort === undefined ? options : { ...options, effort })
+    // the solver's default effort adapts to the model's size (Solver.defaultEffortOf)
+    const result = Assignment.solveGap(problem, sense, options)
     const ms = Math.round(performance.now() - t0)
     process.stdout.write(
       `${JSON.stringify({

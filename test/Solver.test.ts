@@ -121,3 +121,14 @@ describe('solveModel', () => {
     expect(b).toEqual(a)
   })
 })
+
+describe('defaultEffortOf', () => {
+  it('gives small models beyond the exact search up to 150M steps, and large ones the 5M floor', () => {
+    expect(Solver.defaultEffortOf(500)).toBe(150_000_000)
+    expect(Solver.defaultEffortOf(4_000)).toBe(150_000_000)
+    expect(Solver.defaultEffortOf(40_000)).toBe(15_000_000)
+    expect(Solver.defaultEffortOf(125_272)).toBe(Solver.defaultEffort)
+    expect(Solver.defaultEffortOf(1e7)).toBe(Solver.defaultEffort)
+    for (let e = 1; e < 1e6; e = Math.ceil(e * 1.7)) expect(Solver.defaultEffortOf(e)).toBeGreaterThanOrEqual(Solver.defaultEffortOf(e + 1000))
+  })
+})

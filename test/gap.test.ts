@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { Assignment, Issue } from 'wendbaar/solver'
-import { gapEffort, gapPercent, parseBestKnown, parseOptima, solveGapTimed } from '../bench/gap-data.js'
+import { gapPercent, parseBestKnown, parseOptima, solveGapTimed } from '../bench/gap-data.js'
 
 // The instance files are read by the library (`Assignment`, test/Assignment.test.ts has the
 // exact issues); the reference CSVs, gap percent and the bench's effort and timing are bench/'s.
@@ -214,22 +214,6 @@ describe('checks and helpers', () => {
     expect(gapPercent(95, 100, 'max')).toBeCloseTo(5)
     expect(gapPercent(105, 100, 'min')).toBeCloseTo(5)
     expect(gapPercent(100, 100, 'min')).toBe(0)
-  })
-})
-
-describe('gapEffort', () => {
-  it('keeps the solver default inside the exact search limits and gives larger problems 150M steps', () => {
-    const sized = (m: number, n: number): GapProblem =>
-      right(
-        Assignment.gapProblem({
-          cost: Array.from({ length: m }, () => new Array<number>(n).fill(1)),
-          use: Array.from({ length: m }, () => new Array<number>(n).fill(1)),
-          capacity: new Array<number>(m).fill(n),
-        }),
-      )
-    expect(gapEffort(sized(10, 60))).toBeUndefined()
-    expect(gapEffort(sized(5, 61))).toBe(150_000_000)
-    expect(gapEffort(sized(50, 51))).toBe(150_000_000)
   })
 })
 

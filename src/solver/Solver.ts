@@ -18,14 +18,23 @@ import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import { type Issue, field, issue } from '../kernel/Issue.js'
 import { type ValidModel, decodeModel as decodeValidModel, ModelCodec as ModelShapeCodec } from '../model/Model.js'
 import { type ModelScore, compareScore } from '../model/Evaluate.js'
-import { compact } from '../model/internal/compact.js'
+import { type Compact, compact } from '../model/internal/compact.js'
 import { evaluateCompact } from '../model/internal/score.js'
 import { improve } from './internal/heuristic.js'
 import { forcedState, stateOf } from '../model/internal/state.js'
 import { trivialBound } from './internal/lagrange.js'
 import { branchAndBound } from './internal/exact.js'
 import { rootBounds } from './internal/decompose.js'
-import { EXACT_SHARE, HEURISTIC_SHARE, WARMUP_BASE, WARMUP_PER_EDGE, WARMUP_SHARE } from './internal/tuning.js'
+import { assignmentCore, isAssignmentCore, uncoupled } from './internal/matching.js'
+import {
+  EFFORT_EDGE_PRODUCT,
+  EXACT_SHARE,
+  HEURISTIC_SHARE,
+  SMALL_MODEL_EFFORT,
+  WARMUP_BASE,
+  WARMUP_PER_EDGE,
+  WARMUP_SHARE,
+} from './internal/tuning.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -46,7 +55,7 @@ export type Clock = () => number
  *
  * | field | valid values | default |
  * | --- | --- | --- |
- * | `effort` | an integer ≥ 0 (steps) | {@link defaultEffort}, or {@link defaultExactEffort} when the exact search runs |
+ * | `effort` | an integer ≥ 0 (steps) | {@link defaultEffortOf} the model's edges, or {@link defaultExactEffort} when the exact search runs |
  * | `seed` | an integer ≥ 0 | 1 |
  * | `exact` | a boolean | exact on small models ({@link exactLimits}) |
  * | `clock` | a function returning milliseconds | none |
@@ -66,8 +75,8 @@ export type SolveOptions = CommonOptions & TimeOptions
  */
 export interface CommonOptions {
   /**
-   * Work budget in deterministic steps (≈ edges examined); default {@link defaultEffort}, or
-   * {@link defaultExactEffort} when the exact search runs.
+   * Work budget in deterministic steps (≈ edges examined); default {@link defaultEffortOf} the
+   * model's edges, or {@link defaultExactEffort} when the exact search runs.
    */
   readonly effort?: number
   /** Seed of the pseudo-random choices (default 1). */
@@ -205,12 +214,32 @@ export interface SolverStats {
 }
 
 /**
- * The default effort budget, in steps.
+ * The default effort budget, in steps, of large models (see {@link defaultEffortOf}).
  *
  * @category model
  * @since 0.1.0
  */
 export const defaultEffort = 5_000_000
+
+/**
+ * The default effort budget, in steps, of a model with `edges` candidate edges that the exact
+ * search does not take: {@link defaultEffort}, raised for small models up to 150M steps while
+ * edges × steps stays at most 6·10¹¹ (so a model of 4,000 edges gets 150M, one of 40,000 gets
+ * 15M, one of 120,000 or more gets 5M). Small models beyond the exact search are the tight
+ * ones — few valid moves per plan, like the published generalized assignment problems — where
+ * the heuristic keeps improving long after 5M steps; the product bound keeps their solve within
+ * seconds.
+ *
+ * @example
+ * import { Solver } from 'wendbaar/solver'
+ * Solver.defaultEffortOf(4_000)   // => 150_000_000
+ * Solver.defaultEffortOf(200_000) // => 5_000_000
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const defaultEffortOf = (edges: number): number =>
+  Math.max(defaultEffort, Math.min(SMALL_MODEL_EFFORT, Math.floor(EFFORT_EDGE_PRODUCT / Math.max(1, edges))))
 
 /**
  * The default effort budget, in steps, when the exact search runs.
@@ -320,7 +349,7 @@ export const solveModel =
     const o = normalise(typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {}).options
     const c = compact(model)
     const wantExact = o.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
-    const budget = o.effort ?? (wantExact ? defaultExactEffort : defaultEffort)
+    const budget = o.effort ?? (wantExact ? defaultExactEffort : defaultEffortOf(c.nEdges))
     const counter = { steps: 0 }
     const timeUp = timer(o.time)
     const stop = (): boolean => counter.steps > budget || timeUp()
@@ -339,7 +368,11 @@ export const solveModel =
     const heurEffort = wantExact
       ? Math.min(Math.floor(budget * WARMUP_SHARE), WARMUP_BASE + WARMUP_PER_EDGE * c.nEdges)
       : Math.floor(budget * HEURISTIC_SHARE)
-    const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, proposalOf(c.nSlots, model, o.initial))
+    // an assignment core (every member with room for one slot, no team terms) is a matching:
+    // solved exactly, or, cut short by the budget, the heuristic's warm start
+    const core = uncoupled(c) && isAssignmentCore(c, forcedState(c)) ? assignmentCore(c, forcedState(c), budget, counter) : null
+    if (core !== null && core.complete) return solution(c, model, core.slotEdge, null, true, { banned, exact: wantExact, improvements, mandatory, nodes, steps: counter.steps })
+    const heur = improve(c, { effort: heurEffort, seed, shouldStop: stop }, core?.slotEdge ?? proposalOf(c.nSlots, model, o.initial))
     counter.steps += heur.steps
     const incumbent = planOf(heur.slotEdge)
     improvements += heur.improvements
@@ -381,16 +414,29 @@ export const solveModel =
       const r = rootBounds(c, forcedState(c), incumbent.filled, incumbent.soft, Math.max(0, budget - counter.steps), counter)
       bound = { filled: Math.min(t.filled, r.filled), soft: Math.min(t.soft, r.soft) }
     }
-    const edges: Array<number> = []
-    for (let s = 0; s < c.nSlots; s++) if (slotEdge[s]! >= 0) edges.push(slotEdge[s]!)
-    edges.sort((a, b) => a - b)
-    const score = evaluateCompact(c, model.termNames, Int32Array.from(edges))
-    if (optimal) bound = { filled: score.filled, soft: score.soft }
-    else if (bound !== null)
-      bound = { filled: Math.max(bound.filled, score.filled), soft: Math.max(bound.soft, score.soft) }
-    const stats: SolverStats = { banned, exact: wantExact, improvements, mandatory, nodes, steps: counter.steps }
-    return { edges, score, bound, optimal, stats }
+    return solution(c, model, slotEdge, bound, optimal, { banned, exact: wantExact, improvements, mandatory, nodes, steps: counter.steps })
   }
+
+/** The solution of a plan (slot → edge or −1), scored by the evaluator; a proven plan's bound is its score. */
+const solution = (
+  c: Compact,
+  model: ValidModel,
+  slotEdge: Int32Array,
+  bound: ModelBound | null,
+  optimal: boolean,
+  stats: SolverStats,
+): Solution => {
+  const edges: Array<number> = []
+  for (let s = 0; s < c.nSlots; s++) if (slotEdge[s]! >= 0) edges.push(slotEdge[s]!)
+  edges.sort((a, b) => a - b)
+  const score = evaluateCompact(c, model.termNames, Int32Array.from(edges))
+  const b: ModelBound | null = optimal
+    ? { filled: score.filled, soft: score.soft }
+    : bound === null
+      ? null
+      : { filled: Math.max(bound.filled, score.filled), soft: Math.max(bound.soft, score.soft) }
+  return { edges, score, bound: b, optimal, stats }
+}
 
 // -------------------------------------------------------------------------------------
 // utilities

@@ -24,6 +24,17 @@ export const WARMUP_PER_EDGE = 500
 /** The exact search's share of what the warm-up leaves; if it cannot prove, the heuristic gets the rest. */
 export const EXACT_SHARE = 0.7
 
+// ---- the default effort (Solver.ts) ---------------------------------------------------
+
+/**
+ * The default effort of small models beyond the exact search: on the published generalized
+ * assignment problems (500–4,000 edges) the heuristic still improves up to here (gapa–d mean
+ * gap 0.72 % at 5M steps, 0.44 % at 150M), a few seconds of work.
+ */
+export const SMALL_MODEL_EFFORT = 150_000_000
+/** Larger models get fewer steps: edges × default effort stays at most this (150M steps at 4,000 edges). */
+export const EFFORT_EDGE_PRODUCT = 6e11
+
 // ---- the heuristic (heuristic.ts) -----------------------------------------------------
 
 /** Capacity prices: at most this many subgradient passes … */
