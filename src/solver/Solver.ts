@@ -55,7 +55,7 @@ export type Clock = () => number
  *
  * | field | valid values | default |
  * | --- | --- | --- |
- * | `effort` | an integer ≥ 0 (steps) | {@link defaultEffortOf} the model's edges, or {@link defaultExactEffort} when the exact search runs |
+ * | `effort` | an integer ≥ 0 (steps) | {@link defaultExactEffort} when the exact search runs; else {@link defaultEffortOf} the edges of a plain model (no team terms), {@link defaultEffort} otherwise |
  * | `seed` | an integer ≥ 0 | 1 |
  * | `exact` | a boolean | exact on small models ({@link exactLimits}) |
  * | `clock` | a function returning milliseconds | none |
@@ -75,8 +75,9 @@ export type SolveOptions = CommonOptions & TimeOptions
  */
 export interface CommonOptions {
   /**
-   * Work budget in deterministic steps (≈ edges examined); default {@link defaultEffortOf} the
-   * model's edges, or {@link defaultExactEffort} when the exact search runs.
+   * Work budget in deterministic steps (≈ edges examined); default {@link defaultExactEffort}
+   * when the exact search runs, else {@link defaultEffortOf} the edges of a plain model (no
+   * team terms) and {@link defaultEffort} otherwise.
    */
   readonly effort?: number
   /** Seed of the pseudo-random choices (default 1). */
@@ -222,8 +223,9 @@ export interface SolverStats {
 export const defaultEffort = 5_000_000
 
 /**
- * The default effort budget, in steps, of a model with `edges` candidate edges that the exact
- * search does not take: {@link defaultEffort}, raised for small models up to 150M steps while
+ * The default effort budget, in steps, of a plain model (no team terms: no category bonus,
+ * pair penalties, conflicts or overload — a generalized assignment problem, say) with `edges`
+ * candidate edges that the exact search does not take; other models get {@link defaultEffort}: {@link defaultEffort}, raised for small models up to 150M steps while
  * edges × steps stays at most 6·10¹¹ (so a model of 4,000 edges gets 150M, one of 40,000 gets
  * 15M, one of 120,000 or more gets 5M). Small models beyond the exact search are the tight
  * ones — few valid moves per plan, like the published generalized assignment problems — where
@@ -236,7 +238,7 @@ export const defaultEffort = 5_000_000
  * Solver.defaultEffortOf(200_000) // => 5_000_000
  *
  * @category model
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const defaultEffortOf = (edges: number): number =>
   Math.max(defaultEffort, Math.min(SMALL_MODEL_EFFORT, Math.floor(EFFORT_EDGE_PRODUCT / Math.max(1, edges))))
@@ -349,7 +351,9 @@ export const solveModel =
     const o = normalise(typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {}).options
     const c = compact(model)
     const wantExact = o.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
-    const budget = o.effort ?? (wantExact ? defaultExactEffort : defaultEffortOf(c.nEdges))
+    // the size-adapted default is for plain models (no team terms): their moves are cheap and
+    // few, and the heuristic keeps improving them; a staffing model keeps the flat default
+    const budget = o.effort ?? (wantExact ? defaultExactEffort : uncoupled(c) ? defaultEffortOf(c.nEdges) : defaultEffort)
     const counter = { steps: 0 }
     const timeUp = timer(o.time)
     const stop = (): boolean => counter.steps > budget || timeUp()

@@ -19,7 +19,7 @@
  * ties to the lower column), effort counted in steps (one per reduced cost or heap change).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
 import { type State, NEG } from '../../model/internal/state.js'
@@ -33,7 +33,7 @@ const TOL = 1e-9
  * edges of `forced` (the state holding exactly them).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const isAssignmentCore = (c: Compact, forced: State): boolean => {
   if (!uncoupled(c)) return false
@@ -46,7 +46,7 @@ export const isAssignmentCore = (c: Compact, forced: State): boolean => {
  * penalty, overload weight or conflict): the cheap first test of {@link isAssignmentCore}.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const uncoupled = (c: Compact): boolean => {
   if (c.categoryBonus !== 0 || c.pairWeight.length > 0 || c.conflictAdj.length > 0) return false
@@ -97,7 +97,7 @@ const roomForOne = (c: Compact, st: State, m: number): boolean => {
  * reached, a warm start for the rest).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface CoreResult {
   readonly slotEdge: Int32Array
@@ -110,7 +110,7 @@ export interface CoreResult {
  * (incomplete) once they pass `budget`.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const assignmentCore = (c: Compact, st: State, budget: number, counter: { steps: number }): CoreResult => {
   const S = c.nSlots
