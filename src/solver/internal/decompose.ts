@@ -27,9 +27,10 @@
  */
 import { type Compact, overloadOf } from '../../model/internal/compact.js'
 import type { State } from '../../model/internal/state.js'
-import { boundAndBound, knapsack } from './knapsack.js'
+import { boundAndBound, knapsack, pierceBound } from './knapsack.js'
 import type { DecomposeWork, SlotMultipliers } from './work.js'
 import { pairGroups } from './work.js'
+import { ROOT_SOFT_THETA } from './tuning.js'
 
 export type { DecomposeWork, SlotMultipliers } from './work.js'
 
@@ -87,6 +88,9 @@ export const decomposeWork = (c: Compact): DecomposeWork => {
     bbPick: new Int32Array(0),
     bbR: new Float64Array(0),
     bb: () => -1,
+    pOrd: new Int32Array(maxDeg),
+    pMark: new Uint8Array(maxDeg),
+    pList: new Int32Array(maxDeg),
   }
   w.bb = boundAndBound(c, w)
   return w
@@ -309,9 +313,10 @@ export const decompose = (
       best = kOut.value
       bestLen = kl
     } else dfs(0, 0, peak0)
-    // a member whose search hit the cap contributes the sum of its positive values (still an
-    // upper bound; its recorded choice is only the best subset seen, for the subgradient)
-    total += visits > DFS_CAP ? Math.max(best, suffix[0]!) : best
+    // a member whose search hit the cap contributes an upper bound instead — the sum of its
+    // positive values or the piercing bound of its capacity over time, the smaller (its
+    // recorded choice is only the best subset seen, for the subgradient)
+    total += visits > DFS_CAP ? Math.max(best, Math.min(suffix[0]!, pierceBound(c, st, m, n, w, counter))) : best
     w.chosenLen[m] = bestLen
     for (let i = 0; i < bestLen; i++) {
       const e = w.chosen[off + i]!
@@ -359,6 +364,7 @@ export const optimiseSlots = (
   budget: number,
   lambdaFree = true,
   onIteration: (() => void) | null = null,
+  theta0 = 1,
 ): number => {
   const bestU = w.bestU
   const bestSigma = w.bestSigma
@@ -369,7 +375,7 @@ export const optimiseSlots = (
   let bestLambda = x.lambda
   let bestValue = Infinity
   const scale = Math.max(1, Math.abs(target))
-  let theta = 1
+  let theta = theta0
   let stale = 0
   for (let it = 0; it < iterations && counter.steps <= budget; it++) {
     const L = decompose(c, st, closed, x, soft, F, w, counter, it > 0)
@@ -462,8 +468,8 @@ export const rootBounds = (
   const fRaw = optimiseSlots(c, st, closed, xF, false, 0, intPriorities ? incF + 1 - 1e-5 : incF, 200, w, counter, start + effort / 2)
   const filled = intPriorities ? Math.floor(fRaw + 1e-6) : fRaw
   const xS = initialSlotMultipliers(c, true)
-  const s1 = optimiseSlots(c, st, closed, xS, true, incF, incS, 200, w, counter, Math.max(counter.steps, start + (3 * effort) / 4), false)
-  const s2 = optimiseSlots(c, st, closed, xS, true, incF, incS, 100, w, counter, Math.max(counter.steps, start + effort))
+  const s1 = optimiseSlots(c, st, closed, xS, true, incF, incS, 200, w, counter, Math.max(counter.steps, start + (3 * effort) / 4), false, null, ROOT_SOFT_THETA)
+  const s2 = optimiseSlots(c, st, closed, xS, true, incF, incS, 100, w, counter, Math.max(counter.steps, start + effort), true, null, ROOT_SOFT_THETA)
   const soft = Math.min(s1, s2)
   return { filled, soft }
 }

@@ -10,7 +10,7 @@
  */
 import type { Compact } from '../../model/internal/compact.js'
 import type { State } from '../../model/internal/state.js'
-import { HOURS_TOLERANCE, fitsHours } from '../../kernel/internal/tolerance.js'
+import { HOURS_TOLERANCE, fitsHours, hoursLimit } from '../../kernel/internal/tolerance.js'
 import type { BoundAndBound, DecomposeWork } from './work.js'
 
 /** Largest DP table (items × capacity) the knapsack path takes on. */
@@ -208,4 +208,78 @@ export const knapsack = (
       r -= c.edgeHours[items[i]!]!
     }
   return len
+}
+
+/**
+ * An upper bound on member `m`'s best subset of `w.items[0 ..< n]` (values `w.vals`) under its
+ * capacity over time at the state's loads, for a subproblem whose search hit its cap: the items
+ * are split into groups that each share one time point (a piercing of their point ranges,
+ * greedily by last point), and each group is bounded by the fractional knapsack at its point's
+ * room (value per hour order). Every subset's items in one group fit that point's room, so the
+ * sum over groups bounds it; the overload penalty, pair costs and group limits only lower a
+ * subset's value and are left out. Uses `w.pOrd`, `w.pMark`, `w.pList`.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const pierceBound = (c: Compact, st: State, m: number, n: number, w: DecomposeWork, counter: { steps: number }): number => {
+  const items = w.items
+  const vals = w.vals
+  const ord = w.pOrd
+  const mark = w.pMark
+  const list = w.pList
+  // items by last point (insertion sort, ties by position)
+  for (let j = 0; j < n; j++) {
+    const hj = c.edgePointHi[items[j]!]!
+    let i = j
+    while (i > 0 && c.edgePointHi[items[ord[i - 1]!]!]! > hj) {
+      ord[i] = ord[i - 1]!
+      i--
+    }
+    ord[i] = j
+  }
+  mark.fill(0, 0, n)
+  const lim = hoursLimit(c.memberCapacity[m]!)
+  let total = 0
+  let steps = n
+  for (let k = 0; k < n; k++) {
+    const i0 = ord[k]!
+    if (mark[i0]) continue
+    // the group of every unplaced item covering the first open item's last point
+    const p = c.edgePointHi[items[i0]!]! - 1
+    let len = 0
+    for (let q = k; q < n; q++) {
+      const i = ord[q]!
+      if (mark[i] || c.edgePointLo[items[i]!]! > p) continue
+      mark[i] = 1
+      // insert by value per hour (hours 0 first), ties by position
+      const h = c.edgeHours[items[i]!]!
+      const r = h === 0 ? Infinity : vals[i]! / h
+      let x = len++
+      while (x > 0) {
+        const y = list[x - 1]!
+        const hy = c.edgeHours[items[y]!]!
+        const ry = hy === 0 ? Infinity : vals[y]! / hy
+        if (ry > r || (ry === r && y < i)) break
+        list[x] = y
+        x--
+      }
+      list[x] = i
+    }
+    steps += (n - k) + len * len
+    let room = lim - st.load[p]!
+    for (let x = 0; x < len; x++) {
+      const i = list[x]!
+      const h = c.edgeHours[items[i]!]!
+      if (h <= room) {
+        total += vals[i]!
+        room -= h
+      } else {
+        if (room > 0) total += (vals[i]! * room) / h
+        break
+      }
+    }
+  }
+  counter.steps += steps
+  return total
 }

@@ -99,6 +99,10 @@ export interface DecomposeWork {
   bbPick: Int32Array
   bbR: Float64Array
   bb: BoundAndBound
+  /** {@link pierceBound}'s scratch: items by last point, placed marks, one group's items. */
+  readonly pOrd: Int32Array
+  readonly pMark: Uint8Array
+  readonly pList: Int32Array
 }
 
 /**
