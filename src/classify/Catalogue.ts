@@ -12,6 +12,7 @@
  * @since 0.1.0
  * @module
  */
+import type { RoleJson } from '../staffing/Problem.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as O from 'fp-ts/lib/Option.js'
@@ -115,22 +116,6 @@ export interface RequirementJson {
   readonly min?: number
   /** Relative weight > 0 (default 1). */
   readonly weight?: number
-}
-
-/**
- * A role in the JSON form of a staffing problem (its `roles[]`; see the
- * [scoring reference](../../docs/scoring.md#the-staffing-problem-json)).
- *
- * @category model
- * @since 0.1.0
- */
-export interface ProblemRoleJson {
-  /** Role id. */
-  readonly id: string
-  /** Display name in the chosen language. */
-  readonly name: string
-  /** Quality requirements, every field explicit. */
-  readonly qualities: ReadonlyArray<Required<RequirementJson>>
 }
 
 /**
@@ -386,7 +371,7 @@ export const hoursFor =
 export const toProblemRoles = (
   c: Catalogue,
   language: Language = 'en',
-): ReadonlyArray<ProblemRoleJson> =>
+): ReadonlyArray<RoleJson> =>
   c.roles.map((r) => ({
     id: r.id,
     name: r.name[language],

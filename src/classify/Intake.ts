@@ -10,6 +10,7 @@
  * @since 0.1.0
  * @module
  */
+import type { PeriodJson, RequestJson, RoleJson, SlotJson } from '../staffing/Problem.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as O from 'fp-ts/lib/Option.js'
@@ -138,59 +139,6 @@ export interface Staffed extends Routed {
 }
 
 /**
- * An inclusive period in JSON form: two ISO dates `YYYY-MM-DD` with `from ≤ to`.
- *
- * @category model
- * @since 0.1.0
- */
-export interface PeriodJson {
-  /** First day, inclusive. */
-  readonly from: string
-  /** Last day, inclusive. */
-  readonly to: string
-}
-
-/**
- * A slot of a staffing problem in JSON form.
- *
- * @category model
- * @since 0.1.0
- */
-export interface SlotJson {
-  /** Slot id. */
-  readonly id: string
-  /** Role id. */
-  readonly role: string
-  /** Hours per week. */
-  readonly hours: number
-  /** Required discipline (absent when none). */
-  readonly discipline?: string
-}
-
-/**
- * A request of a staffing problem in JSON form.
- *
- * @category model
- * @since 0.1.0
- */
-export interface ProblemRequestJson {
-  /** Request id. */
-  readonly id: string
-  /** Title. */
-  readonly title: string
-  /** Priority 1..5. */
-  readonly priority: number
-  /** Unit (absent when none). */
-  readonly unit?: string
-  /** Period. */
-  readonly period: PeriodJson
-  /** Excluded member ids. */
-  readonly excluded: ReadonlyArray<string>
-  /** Role slots. */
-  readonly slots: ReadonlyArray<SlotJson>
-}
-
-/**
  * The staffing problem JSON that intake produces (the format is in the
  * [scoring reference](../../docs/scoring.md#the-staffing-problem-json)).
  *
@@ -199,11 +147,11 @@ export interface ProblemRequestJson {
  */
 export interface ProblemJson extends Staffing {
   /** The catalogue's roles. */
-  readonly roles: ReadonlyArray<Catalogue.ProblemRoleJson>
+  readonly roles: ReadonlyArray<RoleJson>
   /** The pool, as given. */
   readonly members: ReadonlyArray<unknown>
   /** The requests that need a pool team and got at least one slot, sorted by id. */
-  readonly requests: ReadonlyArray<ProblemRequestJson>
+  readonly requests: ReadonlyArray<RequestJson>
 }
 
 /**
@@ -481,7 +429,7 @@ export const route = (intake: Intake): IntakeResult => {
     requests: staffed
       .filter((s) => s.slots.length > 0)
       .map(
-        ({ request: r, slots }): ProblemRequestJson => ({
+        ({ request: r, slots }): RequestJson => ({
           id: r.id,
           title: r.title,
           priority: r.priority,

@@ -255,7 +255,7 @@ export const recordOutcome = (
     for (const q of [...reached].sort(compareIds)) goalsReached.push({ member: m.id, quality: q })
     return { ...m, qualities, goals: m.goals.filter((g) => !reached.has(g)) }
   })
-  const base = encodeProblem(problem) as Readonly<Record<string, unknown>>
+  const base = encodeProblem(problem)
   const next = decodeProblem({
     ...base,
     members: members.map((m) => MemberCodec.encode(m)),

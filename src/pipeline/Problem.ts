@@ -21,6 +21,7 @@ import { type Issue, issue, withIds } from '../kernel/Issue.js'
 import type { HistoryEntry, Member, Policy, Problem, Request, Role, Slot, SlotMember, ValidProblem, Weights } from '../staffing/Problem.js'
 import * as D from '../staffing/internal/decodeProblem.js'
 import { pinIssues } from './internal/pins.js'
+import { type ProblemJson } from '../staffing/Problem.js'
 
 export type {
   RoleId,
@@ -39,6 +40,16 @@ export type {
   Policy,
   Problem,
   ValidProblem,
+  PeriodJson,
+  RoleQualityJson,
+  RoleJson,
+  MemberJson,
+  SlotJson,
+  RequestJson,
+  HistoryJson,
+  SlotMemberJson,
+  PolicyJson,
+  ProblemJson,
 } from '../staffing/Problem.js'
 
 // -------------------------------------------------------------------------------------
@@ -52,7 +63,7 @@ export type {
  * @category codecs
  * @since 0.1.0
  */
-export const encodeProblem = (p: Problem): unknown => ({
+export const encodeProblem = (p: Problem): ProblemJson => ({
   roles: p.roles.map(D.encodeRole),
   members: p.members.map(D.encodeMember),
   requests: p.requests.map(D.encodeRequest),
@@ -61,7 +72,7 @@ export const encodeProblem = (p: Problem): unknown => ({
   previous: p.previous.map(D.encodeSlotMember),
   apart: p.apart.map(([a, b]) => [a, b]),
   policy: D.encodePolicy(p.policy),
-})
+}) as ProblemJson
 
 /**
  * io-ts codec of one role (shape and ranges; defaults filled, qualities sorted).

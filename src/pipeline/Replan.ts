@@ -415,7 +415,7 @@ export const replan = (
   const previous = [...holders(plan)]
     .filter(([slot, member]) => d.slotOwner.has(slot) && d.members.has(member))
     .map(([slot, member]) => D.encodeSlotMember({ member, slot }))
-  const base = encodeProblem(problem) as Readonly<Record<string, unknown>>
+  const base = encodeProblem(problem)
   const json = (pins: ReadonlyArray<Pin>): unknown => ({
     ...base,
     members: members.map((e) => MemberCodec.encode(e.member)),

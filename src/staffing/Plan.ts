@@ -259,6 +259,16 @@ export interface Standing {
 }
 
 /**
+ * A plan in JSON, as {@link encodePlan} writes it and {@link PlanCodec} reads it: the fields of
+ * a {@link Plan}, as plain data in the format's key order (see the
+ * [scoring reference](../../docs/scoring.md#the-plan-json)).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type PlanJson = Plan
+
+/**
  * The status and gap of a score against a bound (`null`: none known): `optimal` exactly when
  * the bound equals the score on both levels.
  *
@@ -462,7 +472,7 @@ const encodeTerms = (x: Terms): Terms => ({
  * @category codecs
  * @since 0.1.0
  */
-export const encodePlan = (plan: Plan): unknown => ({
+export const encodePlan = (plan: Plan): PlanJson => ({
   assignments: plan.assignments.map((a) => ({ slot: a.slot, member: a.member })),
   unfilled: plan.unfilled.map((u) => ({
     slot: u.slot,

@@ -238,3 +238,190 @@ export interface Problem {
  */
 export type ValidProblem = Problem & { readonly [ValidBrand]: 'ValidProblem' }
 
+// -------------------------------------------------------------------------------------
+// the JSON form
+// -------------------------------------------------------------------------------------
+
+/**
+ * An inclusive period in JSON: ISO dates `YYYY-MM-DD`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface PeriodJson {
+  /** First day. */
+  readonly from: string
+  /** Last day. */
+  readonly to: string
+}
+
+/**
+ * A role's quality requirement in JSON.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface RoleQualityJson {
+  /** The quality. */
+  readonly quality: string
+  /** Minimum level 0..5 (default 0). */
+  readonly min?: number
+  /** Weight > 0 (default 1). */
+  readonly weight?: number
+}
+
+/**
+ * A role in JSON.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface RoleJson {
+  /** Role id. */
+  readonly id: string
+  /** Name (default: the id). */
+  readonly name?: string
+  /** Quality requirements (default none). */
+  readonly qualities?: ReadonlyArray<RoleQualityJson>
+}
+
+/**
+ * A pool member in JSON.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface MemberJson {
+  /** Member id. */
+  readonly id: string
+  /** Name (default: the id). */
+  readonly name?: string
+  /** Disciplines, the primary first (non-empty). */
+  readonly disciplines: ReadonlyArray<string>
+  /** Quality levels 0..5 by name (missing = 0). */
+  readonly qualities?: Readonly<Record<string, number>>
+  /** Hours per week, > 0. */
+  readonly capacity: number
+  /** Hours per week already taken (default 0). */
+  readonly committed?: number
+  /** Units served (default: all). */
+  readonly units?: ReadonlyArray<string> | null
+  /** Availability windows (default: always; `[]`: never). */
+  readonly available?: ReadonlyArray<PeriodJson> | null
+  /** Preferences −2..2 by role id (default none). */
+  readonly preferences?: Readonly<Record<string, number>>
+  /** Qualities to develop (default none). */
+  readonly goals?: ReadonlyArray<string>
+}
+
+/**
+ * A role slot in JSON.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface SlotJson {
+  /** Slot id, unique across the problem. */
+  readonly id: string
+  /** Role id. */
+  readonly role: string
+  /** Hours per week, > 0. */
+  readonly hours: number
+  /** Required discipline (default none). */
+  readonly discipline?: string | null
+}
+
+/**
+ * A request in JSON.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface RequestJson {
+  /** Request id. */
+  readonly id: string
+  /** Title (default: the id). */
+  readonly title?: string
+  /** Priority 1..5 (default 1). */
+  readonly priority?: number
+  /** Unit (default none: any member). */
+  readonly unit?: string | null
+  /** Period. */
+  readonly period: PeriodJson
+  /** Excluded member ids (default none). */
+  readonly excluded?: ReadonlyArray<string>
+  /** Role slots. */
+  readonly slots: ReadonlyArray<SlotJson>
+}
+
+/**
+ * A past team in JSON.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface HistoryJson {
+  /** Request id (of a finished request). */
+  readonly request: string
+  /** Member ids. */
+  readonly members: ReadonlyArray<string>
+  /** End date. */
+  readonly ended: string
+}
+
+/**
+ * A (member, slot) pair in JSON: a pin or a previous assignment.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface SlotMemberJson {
+  /** Member id. */
+  readonly member: string
+  /** Slot id. */
+  readonly slot: string
+}
+
+/**
+ * The policy in JSON: every field and weight defaults on its own.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface PolicyJson {
+  /** Weights of the soft terms (each ≥ 0). */
+  readonly weights?: Partial<Weights>
+  /** Share of capacity beyond which load counts as overload, in (0, 1]. */
+  readonly comfort?: number
+  /** Most slots per member per request, integer ≥ 1. */
+  readonly maxSlotsPerMemberPerRequest?: number
+  /** Teams that ended on or after this date count for rotation (default: no rotation term). */
+  readonly rotationSince?: string | null
+}
+
+/**
+ * A staffing problem in JSON, as apps send it (see the
+ * [scoring reference](../../docs/scoring.md#the-staffing-problem-json)) and as `encodeProblem`
+ * writes it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ProblemJson {
+  /** Roles. */
+  readonly roles: ReadonlyArray<RoleJson>
+  /** The pool. */
+  readonly members: ReadonlyArray<MemberJson>
+  /** Requests with their slots. */
+  readonly requests: ReadonlyArray<RequestJson>
+  /** Past teams (default none). */
+  readonly history?: ReadonlyArray<HistoryJson>
+  /** Fixed decisions (default none). */
+  readonly pinned?: ReadonlyArray<SlotMemberJson>
+  /** The last plan (default none). */
+  readonly previous?: ReadonlyArray<SlotMemberJson>
+  /** Member pairs never on the same request's team (default none). */
+  readonly apart?: ReadonlyArray<readonly [string, string]>
+  /** The policy (default: the default policy). */
+  readonly policy?: PolicyJson
+}
