@@ -299,6 +299,7 @@ const answerDecoder = (indicator: Indicator) =>
  *
  * @category codecs
  * @since 0.1.0
+ * @internal
  */
 export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Assessment> =>
   keyed((o: Readonly<Record<string, unknown>>) => {

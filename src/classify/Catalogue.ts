@@ -277,6 +277,7 @@ const decodeRole = (u: unknown, path: string): Result<CatalogueRole> =>
  *
  * @category codecs
  * @since 0.1.0
+ * @internal
  */
 export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Catalogue> =>
   keyed((o: Readonly<Record<string, unknown>>) =>

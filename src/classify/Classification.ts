@@ -216,6 +216,7 @@ export const responses: Readonly<Record<WorkMode, ResponsePattern>> = {
  *
  * @category model
  * @since 0.1.0
+ * @internal
  */
 export const EPSILON = 1e-9
 
@@ -309,6 +310,7 @@ const decodeThresholds = (u: unknown, path: string): Result<Policy['thresholds']
  *
  * @category codecs
  * @since 0.1.0
+ * @internal
  */
 export const decodePolicyAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Policy> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
@@ -389,7 +391,7 @@ export const modeOf = (predictabilityHigh: boolean, complexityHigh: boolean): Cl
       : 'exploratory'
 
 /**
- * Whether a score counts as high: `score ≥ threshold` (with {@link EPSILON} tolerance).
+ * Whether a score counts as high: `score ≥ threshold` (within 1e-9, so float rounding never flips a mode).
  *
  * @category predicates
  * @since 0.1.0
@@ -398,7 +400,7 @@ export const isHigh = (score: number, threshold: number): boolean => score >= th
 
 /**
  * Whether a score is borderline: strictly closer than `margin` to the threshold,
- * `|score − threshold| < margin` (with {@link EPSILON} tolerance, so a distance of exactly the
+ * `|score − threshold| < margin` (within 1e-9, so a distance of exactly the
  * margin is *not* borderline, and a margin of 0 disables borderline cases).
  *
  * @category predicates

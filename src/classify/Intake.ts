@@ -231,6 +231,7 @@ const strings = (u: unknown, path: string): Result<ReadonlyArray<string>> =>
  *
  * @category codecs
  * @since 0.1.0
+ * @internal
  */
 export const decodeRequestAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, IntakeRequest> =>
   keyed((o: Readonly<Record<string, unknown>>) =>

@@ -273,6 +273,7 @@ const decodePredicateDepth =
  *
  * @category codecs
  * @since 0.1.0
+ * @internal
  */
 export const decodePredicateAt: (u: unknown, path: string) => E.Either<NonEmptyArray<Issue>, Predicate> =
   decodePredicateDepth(0)
@@ -300,6 +301,7 @@ const decodeRule = (u: unknown, path: string): Result<Rule> =>
  *
  * @category codecs
  * @since 0.1.0
+ * @internal
  */
 export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, ReadonlyArray<Rule>> =>
   E.map((rules: ReadonlyArray<Rule>) => [...rules].sort((a, b) => byString(a.id, b.id)))(
@@ -322,6 +324,7 @@ export const decode = (u: unknown): E.Either<NonEmptyArray<Issue>, ReadonlyArray
  *
  * @category codecs
  * @since 0.1.0
+ * @internal
  */
 export const decodeForAt =
   (catalogue: Catalogue.Catalogue, path: string) =>
@@ -349,7 +352,7 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /**
- * Decodes untrusted rules and checks them against a catalogue (see {@link decodeForAt}).
+ * Decodes untrusted rules and checks them against a catalogue: every role a rule names must be in the catalogue.
  *
  * @category codecs
  * @since 0.1.0
