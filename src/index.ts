@@ -12,6 +12,7 @@
 // module's file (`npm run docs:overviews` fails when one is missing).
 export * as Issue from './kernel/Issue.js'
 export * as IsoDate from './kernel/IsoDate.js'
+export * as Order from './kernel/Order.js'
 export * as Problem from './pipeline/Problem.js'
 export * as Eligibility from './staffing/Eligibility.js'
 export * as Plan from './staffing/Plan.js'

@@ -10,6 +10,7 @@
  * @since 0.1.0
  * @module
  */
+import { compareIds } from '../kernel/Order.js'
 import * as O from 'fp-ts/lib/Option.js'
 import * as Eligibility from '../staffing/Eligibility.js'
 import type { IsoDate } from '../kernel/IsoDate.js'
@@ -525,7 +526,7 @@ const preferenceTable = (members: ReadonlyArray<Member>): ((role: string) => (me
 // internal: utilities
 // -------------------------------------------------------------------------------------
 
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const compareStrings = compareIds
 
 const uniqueSorted = <A extends string>(xs: ReadonlyArray<A>): Array<A> => {
   const sorted = [...xs].sort(compareStrings)

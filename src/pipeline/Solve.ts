@@ -21,6 +21,7 @@
  * @since 0.1.0
  * @module
  */
+import { compareIds } from '../kernel/Order.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as O from 'fp-ts/lib/Option.js'
@@ -191,7 +192,7 @@ export const evaluatePlan = (
 // internal
 // -------------------------------------------------------------------------------------
 
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const compareStrings = compareIds
 
 const term = (ms: ModelScore, name: string): number => (ms.terms[name] ?? 0) + 0
 

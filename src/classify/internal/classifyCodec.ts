@@ -6,6 +6,7 @@
  * @internal
  * @since 0.1.0
  */
+import { compareIds as byString } from '../../kernel/Order.js'
 import { sequenceS } from 'fp-ts/lib/Apply.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
@@ -203,7 +204,7 @@ export const period: Decoder<IsoDate.Period> = (u, path) =>
   )(object('period', ['from', 'to'])(u, path))
 
 /** Code-unit order of strings (locale-independent). @internal */
-export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+export { byString }
 
 /** Sorted, de-duplicated copy of a list of strings. @internal */
 export const sortedUnique = (xs: ReadonlyArray<string>): ReadonlyArray<string> =>

@@ -8,6 +8,7 @@
  * @internal
  * @since 0.1.0
  */
+import { compareIds } from '../../kernel/Order.js'
 import * as O from 'fp-ts/lib/Option.js'
 import { parse as parseDate } from '../../kernel/IsoDate.js'
 import type { IsoDate, Period } from '../../kernel/IsoDate.js'
@@ -39,7 +40,7 @@ export const defaultPolicy: Policy = Object.freeze({
 })
 
 /** Code-unit order of strings. @internal */
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+export { compareIds }
 
 export const hasOwn = Object.prototype.hasOwnProperty
 
