@@ -23,7 +23,8 @@
  * Rows print as they complete; `--markdown` repeats the table in markdown at the end, and a
  * list of issue-5 targets (met / missed) follows the table.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
 import { runOrlibMax, runOrlibMin, runYagiura } from './gap-sets.js'
@@ -39,8 +40,8 @@ const thisFile = fileURLToPath(import.meta.url)
 // options
 // -------------------------------------------------------------------------------------
 
-type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura' | 'lap'
-const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura', 'lap']
+type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura' | 'lap' | 'explain'
+const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura', 'lap', 'explain']
 
 interface Options {
   readonly only: ReadonlySet<CaseName>
@@ -525,6 +526,17 @@ const main = async (): Promise<void> => {
   if (o.only.has('gapad')) runOrlibMin(o)
   if (o.only.has('yagiura')) runYagiura(o)
   const lapMarkdown = o.only.has('lap') ? runLap(o) : null
+  if (o.only.has('explain')) {
+    // the explanation speed rows: bench/explain.ts in a process of its own
+    out('')
+    section('explanations (bench/explain.ts)')
+    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'bench/explain.ts')], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 30 * 60_000,
+    })
+    out(r.status === 0 ? r.stdout.trimEnd() : `explain bench FAILED (${r.status ?? r.signal}): ${r.stderr.trim()}`)
+  }
   out('')
   out(legend)
   out('')
