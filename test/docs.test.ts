@@ -70,4 +70,27 @@ describe('the guides', () => {
     expect(included.filter((f) => !f.endsWith('.ts') && !f.startsWith('examples/data/'))).toEqual([])
     expect(included).toEqual(expect.arrayContaining(['examples/quick-start.ts', 'examples/solver-options.ts', 'examples/csv-to-problem.ts']))
   })
+
+  it('the API reference has no hand-typed samples: every sample is an include of a region of an example CI runs', () => {
+    const ci = read('.ci/run')
+    const walk = (dir: string): Array<string> =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : [],
+      )
+    const problems: Array<string> = []
+    let samples = 0
+    for (const file of walk('src')) {
+      const text = read(file)
+      if (text.includes('@example')) problems.push(`${file}: a hand-typed @example`)
+      for (const m of text.matchAll(/\{@includeCode ((?:\.\.\/)+)(examples\/[^#}]+)#([^}]+)\}/g)) {
+        samples++
+        const example = m[2]!
+        if (!(example === 'examples/main.ts' ? ci.includes('npm run example') : ci.includes(`example ${example}`)))
+          problems.push(`${file}: ${example} is not run by CI`)
+        if (!new RegExp(`// #region ${m[3]}\\s*\\n`).test(read(example))) problems.push(`${file}: ${example} has no region ${m[3]}`)
+      }
+    }
+    expect(problems).toEqual([])
+    expect(samples).toBeGreaterThanOrEqual(15)
+  })
 })

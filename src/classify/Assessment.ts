@@ -319,10 +319,9 @@ export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue
 /**
  * Decodes an untrusted assessment, returning every issue with its path.
  *
- * @example
- * import { Assessment } from 'wendbaar'
- * Assessment.decode({ precedent: 4, disciplines: 2 }) // right({ precedent: 4, disciplines: 2 })
- * Assessment.decode({ precedent: 7 })                 // left([{ path: 'precedent', code: 'range', … }])
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#assessment-decode}
  *
  * @category codecs
  * @since 0.1.0

@@ -457,13 +457,9 @@ export const needsPool = (c: Classification): boolean =>
  * without a positive weight on an axis — which {@link decodePolicy} refuses — leaves that axis
  * without a score, and the result is `unclassified` with no open questions.)
  *
- * @example
- * import { Classification } from 'wendbaar'
- * const c = Classification.classify(Classification.defaultPolicy)({
- *   precedent: 1, procedure: 1, outcomeClarity: 2, stability: 1,
- *   disciplines: 4, stakeholders: 4, politicalSensitivity: 3, interdependence: 3, budgetImpact: 2,
- * })
- * c.mode // 'agile'
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#classify}
  *
  * @category combinators
  * @since 0.1.0

@@ -464,16 +464,9 @@ export const indicatorsOf = (predicate: Predicate): ReadonlyArray<Assessment.Ind
  * `unclassified` requests get none. When two rules produce the same slot id, the slot records
  * the smallest rule id. Slots come out sorted by id.
  *
- * @example
- * import { Catalogue, Classification, Rules } from 'wendbaar'
- * const c = Classification.classify(Classification.defaultPolicy)({
- *   precedent: 1, procedure: 1, outcomeClarity: 1, stability: 1,
- *   disciplines: 2, stakeholders: 3, politicalSensitivity: 1, interdependence: 3, budgetImpact: 0,
- * })
- * Rules.deriveSlots(Catalogue.defaultCatalogue, Rules.defaultRules)(
- *   { id: 'r1', disciplines: ['law', 'social-work'] }, c,
- * ).map((s) => s.id)
- * // ['r1/content-law', 'r1/content-social-work', 'r1/direction', 'r1/network']
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#derive-slots}
  *
  * @category combinators
  * @since 0.1.0

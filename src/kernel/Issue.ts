@@ -165,11 +165,9 @@ const labelOf = (input: unknown, path: string): string | undefined => {
  * array element the path passes through, e.g. `members[3] (m04).capacity`. Paths are kept as
  * they are (machine-readable); an issue whose path names no element with an id gets no label.
  *
- * @example
- * import { Issue } from 'wendbaar'
- * const input = { members: [{ id: 'm01' }, { id: 'm02', capacity: -1 }] }
- * Issue.render(Issue.withIds(input)([Issue.issue('members[1].capacity', 'range', 'must be > 0')]))
- * // => ['members[1] (m02).capacity: must be > 0 (range)']
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#issue-with-ids}
  *
  * @category utilities
  * @since 0.1.0
@@ -186,10 +184,9 @@ export const withIds =
  * Renders issues as readable lines, one per issue: `path: message (code)`, with the issue's
  * readable label (ids named, see {@link withIds}) in place of the path when it has one.
  *
- * @example
- * import { Issue } from 'wendbaar'
- * Issue.render([Issue.issue('members[0].capacity', 'range', 'must be > 0')])
- * // => ['members[0].capacity: must be > 0 (range)']
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#issue-render}
  *
  * @category utilities
  * @since 0.1.0

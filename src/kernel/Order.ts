@@ -13,9 +13,9 @@ import * as Ord from 'fp-ts/lib/Ord.js'
 /**
  * Compares two strings by UTF-16 code units: negative, 0 or positive.
  *
- * @example
- * import { Order } from 'wendbaar'
- * ;['b', 'a', 'B'].sort(Order.compareIds) // => ['B', 'a', 'b']
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#order}
  *
  * @category utilities
  * @since 0.1.0

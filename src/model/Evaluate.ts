@@ -46,10 +46,9 @@ export type {
  * edges of the model are ignored, and an edge listed twice counts once; {@link violations}
  * reports both.
  *
- * @example
- * import { Evaluate } from 'wendbaar/solver'
- * const score = Evaluate.evaluate(model)([0, 3])
- * // score.filled, score.soft, score.terms.fit, …
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#evaluate}
  *
  * @category constructors
  * @since 0.1.0

@@ -80,11 +80,9 @@ export interface Compiled {
 /**
  * Compiles a valid problem into the solver model (see the module summary for the mapping).
  *
- * @example
- * import { Compile, decodeProblem, Sample } from 'wendbaar'
- * import * as E from 'fp-ts/lib/Either.js'
- * const problem = decodeProblem(Sample.sampleProblemJson)
- * if (E.isRight(problem)) Compile.compile(problem.right).model.edges.length // eligible pairs
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#compile}
  *
  * @category constructors
  * @since 0.1.0

@@ -90,13 +90,9 @@ export type {
  * (`plan.assignments[2].member`). The problem is compiled once and kept with it, so further
  * questions on the same problem and plan objects are fast.
  *
- * @example
- * import { decodeProblem, Explain, Sample, solve } from 'wendbaar'
- * const problem = decodeProblem(Sample.sampleProblemJson)
- * if (problem._tag === 'Right') {
- *   const why = Explain.explain(problem.right, solve(problem.right))
- *   if (why._tag === 'Right') JSON.stringify(Explain.encodeExplanation(why.right))
- * }
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#explain}
  *
  * @category constructors
  * @since 0.1.0

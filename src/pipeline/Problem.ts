@@ -234,9 +234,9 @@ export const compareIds: (a: string, b: string) => number = D.compareIds
  * de-duplicated and sorted, disciplines in input order without duplicates, records
  * prototype-free. Decoding a shuffled input gives a deep-equal result.
  *
- * @example
- * import { Problem } from 'wendbaar'
- * const result = Problem.decodeProblem(JSON.parse(text))
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#decode-problem}
  *
  * @category codecs
  * @since 0.1.0

@@ -92,14 +92,9 @@ export type SolveOptions = Omit<CommonOptions, 'initial'> &
  * member could still fill, a final greedy pass fills it (counted in `stats.completed`), so no
  * member of a solved plan is ever `free`.
  *
- * @example
- * import { decodeProblem, Plan, Sample, Solve } from 'wendbaar'
- * import * as E from 'fp-ts/lib/Either.js'
- * const problem = decodeProblem(Sample.sampleProblemJson)
- * if (E.isRight(problem)) {
- *   const plan = Solve.solve(problem.right, { seed: 1 })
- *   const json = JSON.stringify(Plan.encodePlan(plan), null, 2) // the plan JSON
- * }
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#solve}
  *
  * @category constructors
  * @since 0.1.0

@@ -22,12 +22,9 @@
  * Bad input is an {@link Issue.Issue} list with positions in the text (`token 17 (line 3)`)
  * or JSON paths (`use[1][2]`), never an exception.
  *
- * @example
- * import { Assignment } from 'wendbaar/solver'
- * const problems = Assignment.parseGap(text) // Either<Issues, ReadonlyArray<GapProblem>>
- * // for each problem:
- * const result = Assignment.solveGap(problem, 'max')
- * // result.objective, result.violations (empty when every job is assigned within capacity)
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#gap}
  *
  * @since 0.1.0
  * @module
@@ -96,9 +93,9 @@ export const assignmentOf = (model: Model, edges: ReadonlyArray<number>): Assign
  * Σ c(i,j) over the assigned jobs, in the problem's own units whatever the sense. Entries that
  * name no agent, or (LAP) no arc, add nothing: {@link infeasibility} reports them.
  *
- * @example
- * // problem: the 2 × 2 example of gapProblem
- * Assignment.objectiveOf(problem, [0, 1]) // => 6 + 7
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#gap}
  *
  * @category queries
  * @since 0.1.0
@@ -134,10 +131,9 @@ const infeasible = (kind: InfeasibilityKind, job: number | null, agent: number |
  * an existing agent; GAP: every agent's Σ a(i,j) within b(i); LAP: every column on an arc of
  * its row, every row taking at most one column (so, with every column assigned, exactly one).
  *
- * @example
- * // problem: the 2 × 2 example of gapProblem (a = [[3, 2], [2, 3]], b = [4, 4])
- * Assignment.infeasibility(problem, [0, 1])  // => []
- * Assignment.infeasibility(problem, [0, 0])  // => [{ kind: 'capacity', agent: 0, … "agent 0 uses 5 of capacity 4" }]
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#gap}
  *
  * @category queries
  * @since 0.1.0
@@ -284,11 +280,9 @@ const result = (problem: GapProblem | LapProblem, sense: Sense, model: ValidMode
  * reads the result back in the problem's own terms. Deterministic for the same problem and
  * options.
  *
- * @example
- * import { Assignment } from 'wendbaar/solver'
- * // problem: a GapProblem from parseGap or gapProblem
- * const r = Assignment.solveGap(problem, 'min', { effort: 1e7 })
- * // r.objective, r.violations.length === 0, r.bound (a lower bound when minimising)
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#gap}
  *
  * @category combinators
  * @since 0.1.0
@@ -319,10 +313,9 @@ export const solveLap = (problem: LapProblem, options: SolveOptions = {}): Assig
  * everything else (`gapa` … `gapd`, the Yagiura files) minimises. Folders in the name are
  * ignored.
  *
- * @example
- * import { Assignment } from 'wendbaar/solver'
- * Assignment.senseOf('data/orlib-gap/gap12.txt') // => 'max'
- * Assignment.senseOf('gapa.txt')                 // => 'min'
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#gap}
  *
  * @category utilities
  * @since 0.1.0

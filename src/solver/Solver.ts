@@ -232,10 +232,9 @@ export const defaultEffort = 5_000_000
  * the heuristic keeps improving long after 5M steps; the product bound keeps their solve within
  * seconds.
  *
- * @example
- * import { Solver } from 'wendbaar/solver'
- * Solver.defaultEffortOf(4_000)   // => 150_000_000
- * Solver.defaultEffortOf(200_000) // => 5_000_000
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#default-effort}
  *
  * @category model
  * @since 0.1.0
@@ -337,10 +336,9 @@ const normalise = (o: Readonly<Record<string, unknown>>): { options: ValidOption
  * broken) with its evaluator score, an upper bound, and whether it is proven optimal. Total
  * and deterministic: the same model and options give the identical solution.
  *
- * @example
- * import { Solver } from 'wendbaar/solver'
- * const solution = Solver.solveModel({ effort: 1e6 })(model)
- * // solution.edges, solution.score.filled, solution.optimal, …
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../examples/api.ts#solve-model}
  *
  * @category combinators
  * @since 0.1.0

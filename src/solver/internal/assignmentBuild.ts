@@ -59,10 +59,9 @@ export const brandGap = (cost: GapInput['cost'], use: GapInput['use'], capacity:
  * job, `cost` and `use` with one row per capacity and the same number of jobs in every row,
  * every number finite, uses and capacities ≥ 0. Issues name JSON paths (`use[1][2]`).
  *
- * @example
- * import { Assignment } from 'wendbaar/solver'
- * Assignment.gapProblem({ cost: [[6, 4], [3, 7]], use: [[3, 2], [2, 3]], capacity: [4, 4] })
- * // => right: 2 agents × 2 jobs
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../../examples/api.ts#gap}
  *
  * @category constructors
  * @since 0.1.0
@@ -155,10 +154,9 @@ export const brandLap = (size: number, arcs: ReadonlyArray<LapArc>): LapProblem 
  * at most the number of arcs (each row needs one), every arc with integer row and column in `0..size−1` and a finite cost, no (row, column)
  * twice. The arcs come out sorted by (column, row). Issues name JSON paths (`arcs[3].col`).
  *
- * @example
- * import { Assignment } from 'wendbaar/solver'
- * Assignment.lapProblem({ size: 2, arcs: [{ row: 0, col: 0, cost: 4 }, { row: 1, col: 1, cost: 2 }] })
- * // => right
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../../examples/api.ts#lap}
  *
  * @category constructors
  * @since 0.1.0

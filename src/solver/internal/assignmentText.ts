@@ -138,10 +138,9 @@ const readGap = (
  * be the count. Line breaks do not matter. Issues name the position in the text
  * (`token 17 (line 3)`) and the problem's number (0-based).
  *
- * @example
- * import { Assignment } from 'wendbaar/solver'
- * Assignment.parseGap('1\n2 2\n6 4\n3 7\n3 2\n2 3\n4 4')
- * // => right: one problem of 2 agents × 2 jobs
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../../examples/api.ts#gap}
  *
  * @category constructors
  * @since 0.1.0
@@ -192,10 +191,9 @@ export type LapLayout = 'auto' | 'dense' | 'sparse'
  * the position in the text (`token 17 (line 3)`): a row or column outside `1..n`, an arc given
  * twice, a count that fits neither layout.
  *
- * @example
- * import { Assignment } from 'wendbaar/solver'
- * Assignment.parseLap('2\n4 1\n2 8')        // dense: c(0,1) = 1
- * Assignment.parseLap('2\n1 2 1\n2 1 2')    // sparse: two arcs
+ * From `examples/api.ts` (run in CI, its results checked):
+ *
+ * {@includeCode ../../../examples/api.ts#lap}
  *
  * @category constructors
  * @since 0.1.0
