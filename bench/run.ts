@@ -40,8 +40,8 @@ const thisFile = fileURLToPath(import.meta.url)
 // options
 // -------------------------------------------------------------------------------------
 
-type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura' | 'lap' | 'explain'
-const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura', 'lap', 'explain']
+type CaseName = 'S' | 'M' | 'L' | 'XL' | 'gap' | 'gapad' | 'yagiura' | 'lap' | 'explain' | 'replan'
+const allCases: ReadonlyArray<CaseName> = ['S', 'M', 'L', 'XL', 'gap', 'gapad', 'yagiura', 'lap', 'explain', 'replan']
 
 interface Options {
   readonly only: ReadonlySet<CaseName>
@@ -526,16 +526,17 @@ const main = async (): Promise<void> => {
   if (o.only.has('gapad')) runOrlibMin(o)
   if (o.only.has('yagiura')) runYagiura(o)
   const lapMarkdown = o.only.has('lap') ? runLap(o) : null
-  if (o.only.has('explain')) {
-    // the explanation speed rows: bench/explain.ts in a process of its own
+  // the explanation and replanning rows: scripts of their own, each in a process of its own
+  for (const [name, script] of [['explain', 'bench/explain.ts'], ['replan', 'bench/replan.ts']] as const) {
+    if (!o.only.has(name)) continue
     out('')
-    section('explanations (bench/explain.ts)')
-    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'bench/explain.ts')], {
+    section(`${name} (${script})`)
+    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, script)], {
       cwd: repoRoot,
       encoding: 'utf8',
       timeout: 30 * 60_000,
     })
-    out(r.status === 0 ? r.stdout.trimEnd() : `explain bench FAILED (${r.status ?? r.signal}): ${r.stderr.trim()}`)
+    out(r.status === 0 ? r.stdout.trimEnd() : `${name} bench FAILED (${r.status ?? r.signal}): ${r.stderr.trim()}`)
   }
   out('')
   out(legend)
