@@ -13,19 +13,11 @@
 import type { Load } from './explainModel.js'
 import type { IsoDate } from '../../kernel/IsoDate.js'
 import type { Member } from '../Problem.js'
-import type { Terms } from '../../staffing/Plan.js'
+import { termNames, type Terms } from '../../staffing/Plan.js'
 import { chosenOf, type Ctx } from './explainState.js'
 
 /** The seven terms in the plan's order. @internal */
-export const termOrder: ReadonlyArray<keyof Terms> = [
-  'fit',
-  'preference',
-  'learning',
-  'continuity',
-  'diversity',
-  'rotation',
-  'balance',
-]
+export const termOrder: ReadonlyArray<keyof Terms> = termNames
 
 const asTerms = (r: Readonly<Record<string, number>>): Terms => ({
   fit: (r['fit'] ?? 0) + 0,

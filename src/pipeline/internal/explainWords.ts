@@ -20,40 +20,10 @@ import type {
 } from './explainModel.js'
 import type { ReasonCode, Terms } from '../../staffing/Plan.js'
 import { termOrder } from './explainTerms.js'
+import { show, signed, termWords } from './words.js'
 
-/** A number for people: at most two decimals, a decimal comma in Dutch. @internal */
-export const show = (x: number, lang: Language): string => {
-  const r = Math.round(x * 100) / 100 + 0
-  const s = String(Math.abs(r))
-  return `${r < 0 ? '-' : ''}${lang === 'nl' ? s.replace('.', ',') : s}`
-}
+export { show, signed }
 
-/** A signed number for people (`+2`, `-1,5`, `0`). @internal */
-export const signed = (x: number, lang: Language): string => {
-  const s = show(x, lang)
-  return s === '0' || s.startsWith('-') ? s : `+${s}`
-}
-
-const termWords: Readonly<Record<Language, Readonly<Record<keyof Terms, string>>>> = {
-  en: {
-    fit: 'fit',
-    preference: 'preference',
-    learning: 'learning',
-    continuity: 'continuity',
-    diversity: 'diversity',
-    rotation: 'rotation',
-    balance: 'balance',
-  },
-  nl: {
-    fit: 'passendheid',
-    preference: 'voorkeur',
-    learning: 'ontwikkeling',
-    continuity: 'continuïteit',
-    diversity: 'diversiteit',
-    rotation: 'rotatie',
-    balance: 'belasting',
-  },
-}
 
 const ruleWords: Readonly<Record<Language, Readonly<Record<ReasonCode, string>>>> = {
   en: {

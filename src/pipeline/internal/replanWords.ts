@@ -4,8 +4,8 @@
  *
  * @since 0.1.0
  */
+import { show, signed, termWords } from './words.js'
 import type { Language } from '../../classify/Assessment.js'
-import type { Terms } from '../../staffing/Plan.js'
 import {
   type MemberId,
   } from '../Problem.js'
@@ -16,40 +16,7 @@ import { termNames } from '../../staffing/Plan.js'
 // utilities
 // -------------------------------------------------------------------------------------
 
-/** A number for people: at most two decimals, a decimal comma in Dutch. */
-const show = (x: number, lang: Language): string => {
-  const r = Math.round(x * 100) / 100 + 0
-  const s = String(Math.abs(r))
-  return `${r < 0 ? '-' : ''}${lang === 'nl' ? s.replace('.', ',') : s}`
-}
-
-const signed = (x: number, lang: Language): string => {
-  const s = show(x, lang)
-  return s === '0' || s.startsWith('-') ? s : `+${s}`
-}
-
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
-
-const termWords: Readonly<Record<Language, Readonly<Record<keyof Terms, string>>>> = {
-  en: {
-    fit: 'fit',
-    preference: 'preference',
-    learning: 'learning',
-    continuity: 'continuity',
-    diversity: 'diversity',
-    rotation: 'rotation',
-    balance: 'balance',
-  },
-  nl: {
-    fit: 'passendheid',
-    preference: 'voorkeur',
-    learning: 'ontwikkeling',
-    continuity: 'continuïteit',
-    diversity: 'diversiteit',
-    rotation: 'rotatie',
-    balance: 'belasting',
-  },
-}
 
 const causeWords: Readonly<Record<Language, Readonly<Record<ForcedCause, string>>>> = {
   en: {

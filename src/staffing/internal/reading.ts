@@ -8,6 +8,7 @@
  * @internal
  * @since 0.1.0
  */
+import { termNames } from '../Plan.js'
 import { compareIds } from '../../kernel/Order.js'
 import * as O from 'fp-ts/lib/Option.js'
 import { parse as parseDate } from '../../kernel/IsoDate.js'
@@ -173,16 +174,8 @@ export const AT_LEAST_ONE: NumSpec = {
   text: 'an integer >= 1',
 }
 
-/** The seven weights, in the format's order. @internal */
-export const WEIGHT_NAMES: ReadonlyArray<keyof Weights> = [
-  'fit',
-  'preference',
-  'learning',
-  'continuity',
-  'diversity',
-  'rotation',
-  'balance',
-]
+/** The seven weights, in the format's order (the plan's order of the terms). @internal */
+export const WEIGHT_NAMES: ReadonlyArray<keyof Weights> = termNames
 
 /** The keys the format defines for one kind of object: a set to look them up, a list for messages. */
 export interface KnownKeys {
