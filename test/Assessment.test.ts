@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Assessment } from 'wendbaar'
 import { arbAssessment } from './support/classifyArbitraries.js'
+import { pathsAndCodes } from './support/issues.js'
 
 const full: Assessment.Assessment = {
   precedent: 4,
@@ -17,11 +18,7 @@ const full: Assessment.Assessment = {
   budgetImpact: 1,
 }
 
-const issuesOf = (u: unknown) => {
-  const r = Assessment.decode(u)
-  if (E.isRight(r)) return expect.fail(`expected issues for ${JSON.stringify(u)}`)
-  return r.left.map((i) => [i.path, i.code])
-}
+const issuesOf = (u: unknown) => pathsAndCodes(Assessment.decode(u))
 
 describe('Assessment.decode', () => {
   it('accepts a complete assessment unchanged', () => {

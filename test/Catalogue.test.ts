@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Catalogue, Problem, Sample } from 'wendbaar'
 import { arbCatalogue } from './support/classifyArbitraries.js'
+import { pathsAndCodes } from './support/issues.js'
 
 const cat = Catalogue.defaultCatalogue
 const roleOf = (id: string) => {
@@ -12,11 +13,7 @@ const roleOf = (id: string) => {
   return r.value
 }
 
-const issuesOf = (u: unknown) => {
-  const r = Catalogue.decode(u)
-  if (E.isRight(r)) return expect.fail('expected issues')
-  return r.left.map((i) => [i.path, i.code])
-}
+const issuesOf = (u: unknown) => pathsAndCodes(Catalogue.decode(u))
 
 const oneRole = {
   id: 'x',

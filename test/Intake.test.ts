@@ -3,15 +3,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Catalogue, Intake, Issue, Problem, Rules, Sample, SampleRequests } from 'wendbaar'
 import { arbAssessment, arbDisciplines } from './support/classifyArbitraries.js'
+import { pathsAndCodes } from './support/issues.js'
 
 const ok = <A>(r: E.Either<ReadonlyArray<Issue.Issue>, A>): A => {
   if (E.isLeft(r)) return expect.fail(Issue.render(r.left).join('\n'))
   return r.right
 }
-const issuesOf = (r: E.Either<ReadonlyArray<Issue.Issue>, unknown>) => {
-  if (E.isRight(r)) return expect.fail('expected issues')
-  return r.left.map((i) => [i.path, i.code])
-}
+const issuesOf = pathsAndCodes
 
 const period = { from: '2027-01-01', to: '2027-06-30' }
 const agile = {

@@ -3,6 +3,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
 import { Eligibility, Issue, Problem } from 'wendbaar'
 import { baseJson, type Json } from './support/arbitraries.js'
+import { pathCodeLines } from './support/issues.js'
 
 const clone = (j: Json): Json => JSON.parse(JSON.stringify(j))
 const mutated = (f: (j: Json) => void): Json => {
@@ -11,10 +12,7 @@ const mutated = (f: (j: Json) => void): Json => {
   return j
 }
 /** Issues as `path code`; fails the test if decoding throws (it never should). */
-const issuesOf = (j: unknown): Array<string> => {
-  const r = Problem.decodeProblem(j)
-  return E.isLeft(r) ? r.left.map((i) => `${i.path} ${i.code}`) : []
-}
+const issuesOf = (j: unknown): Array<string> => pathCodeLines(Problem.decodeProblem(j))
 const decoded = (j: unknown): Problem.ValidProblem => {
   const r = Problem.decodeProblem(j)
   if (E.isLeft(r)) throw new Error(Issue.render(r.left).join('\n'))

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { Issue, Problem } from 'wendbaar'
 import { baseJson, type Json } from './support/arbitraries.js'
+import { pathCodeLines } from './support/issues.js'
 
 const clone = (j: Json): Json => JSON.parse(JSON.stringify(j))
 
@@ -12,10 +13,7 @@ const decoded = (j: unknown): Problem.ValidProblem => {
 }
 
 /** The issues of a decode as `path code` strings, in order. */
-const issuesOf = (j: unknown): Array<string> => {
-  const r = Problem.decodeProblem(j)
-  return E.isLeft(r) ? r.left.map((i) => `${i.path} ${i.code}`) : []
-}
+const issuesOf = (j: unknown): Array<string> => pathCodeLines(Problem.decodeProblem(j))
 
 const mutated = (f: (j: Json) => void): Json => {
   const j = clone(baseJson())

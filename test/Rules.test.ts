@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Assessment, Catalogue, Classification, Rules } from 'wendbaar'
 import { arbCatalogue, arbCompleteAssessment, arbDisciplines, arbPolicy, arbPredicate, arbRules } from './support/classifyArbitraries.js'
+import { pathsAndCodes } from './support/issues.js'
 
 const cat = Catalogue.defaultCatalogue
 const classify = Classification.classify(Classification.defaultPolicy)
@@ -25,10 +26,7 @@ const base = (p: number, c: number, extra: Partial<Record<Assessment.Indicator, 
 const ids = (a: Assessment.Assessment, disciplines: ReadonlyArray<string> = ['law']) =>
   derive({ id: 'r', disciplines }, classify(a)).map((s) => s.id)
 
-const issuesOf = (r: E.Either<ReadonlyArray<{ path: string; code: string }>, unknown>) => {
-  if (E.isRight(r)) return expect.fail('expected issues')
-  return r.left.map((i) => [i.path, i.code])
-}
+const issuesOf = pathsAndCodes
 
 describe('default rules (§5)', () => {
   it('standard → no slots, whatever the indicators', () => {

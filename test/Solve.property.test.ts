@@ -19,11 +19,11 @@ import { generateProblem, shuffleProblem, type GenerateParams } from './support/
 import { prng } from './support/prng.js'
 import { ctxOf, directScore, directViolations, firstRule, type Pairs } from './support/independent.js'
 import { decode } from './support/staffing.js'
+import { close } from './support/issues.js'
 
 const PROBLEMS = 1000
 const EFFORT = 30_000
 
-const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
 
 // -------------------------------------------------------------------------------------
 // the checks

@@ -2,8 +2,8 @@ import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Evaluate, Solver } from 'wendbaar/solver'
 import { bruteForce, naiveViolates, smallModelArb } from './support/modelArb.js'
+import { close } from './support/issues.js'
 
-const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
 
 describe('solveModel properties (random small models)', () => {
   it('never breaks a hard constraint, keeps forced edges, reports the evaluator score', () => {

@@ -14,6 +14,7 @@ import { type ImproveResult, improve } from '../src/solver/internal/heuristic.js
 import { mulberry32 } from '../src/solver/internal/prng.js'
 import { heurModel } from './support/heurModels.js'
 import { bruteForce, domainLikeModel, naiveScore, naiveViolates, randomModel, smallModelArb } from './support/modelArb.js'
+import { close } from './support/issues.js'
 
 const edgesOf = (r: ImproveResult): Array<number> => {
   const out: Array<number> = []
@@ -21,7 +22,6 @@ const edgesOf = (r: ImproveResult): Array<number> => {
   return out.sort((a, b) => a - b)
 }
 
-const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
 
 /** Lexicographic a ≥ b (within tolerance). */
 const atLeast = (a: { filled: number; soft: number }, b: { filled: number; soft: number }): boolean =>
