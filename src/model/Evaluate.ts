@@ -14,7 +14,7 @@
  */
 import * as Ord from 'fp-ts/lib/Ord.js'
 import type { Levels, ModelScore, ValidModel, Violation } from './internal/types.js'
-import { compact } from './internal/compact.js'
+import { compactOf } from './internal/compact.js'
 import { evaluateCompact, normalise, violationsCompact } from './internal/score.js'
 import { compareWithin } from '../kernel/internal/tolerance.js'
 
@@ -54,7 +54,7 @@ export type {
  * @since 0.1.0
  */
 export const evaluate = (model: ValidModel): ((edges: ReadonlyArray<number>) => ModelScore) => {
-  const c = compact(model)
+  const c = compactOf(model)
   return (edges) => evaluateCompact(c, model.termNames, normalise(c, edges))
 }
 
@@ -66,7 +66,7 @@ export const evaluate = (model: ValidModel): ((edges: ReadonlyArray<number>) => 
  * @since 0.1.0
  */
 export const violations = (model: ValidModel): ((edges: ReadonlyArray<number>) => ReadonlyArray<Violation>) => {
-  const c = compact(model)
+  const c = compactOf(model)
   return (edges) => {
     const out: Array<Violation> = []
     const seen = new Uint8Array(c.nEdges)

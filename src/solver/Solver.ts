@@ -347,6 +347,7 @@ export const solveModel =
   (options: SolveOptions = {}) =>
   (model: ValidModel): Solution => {
     const o = normalise(typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {}).options
+    // a copy of its own: the exact search bans edges in it as it goes
     const c = compact(model)
     const wantExact = o.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
     // the size-adapted default is for plain models (no team terms): their moves are cheap and

@@ -469,3 +469,22 @@ export const overloadOf = (c: Compact, m: number, peak: number): number => {
   const th = c.memberThreshold[m]!
   return w * (Math.max(0, b + peak - th) - Math.max(0, b - th))
 }
+
+const compacted = new WeakMap<Model, Compact>()
+
+/**
+ * The compact form of a model, built once per model object and shared by every reader (the
+ * evaluator, a plan's state, the explanations). Readers never write into it; the exact search,
+ * which bans edges as it goes, compacts a copy of its own with {@link compact}.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const compactOf = (model: Model): Compact => {
+  const cached = compacted.get(model)
+  if (cached !== undefined) return cached
+  const built = compact(model)
+  compacted.set(model, built)
+  return built
+}
+

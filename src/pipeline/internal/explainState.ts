@@ -15,7 +15,7 @@ import { compile, type Compiled } from '../Compile.js'
 import * as Eligibility from '../../staffing/Eligibility.js'
 import { field, issue, type Issue } from '../../kernel/Issue.js'
 import type { Member, MemberId, SlotId, ValidProblem } from '../Problem.js'
-import { type Compact, compact } from '../../model/internal/compact.js'
+import { type Compact, compactOf } from '../../model/internal/compact.js'
 import { violationsCompact } from '../../model/internal/score.js'
 import { State } from '../../model/internal/state.js'
 
@@ -48,7 +48,7 @@ const compiledOf = (problem: ValidProblem): { readonly compiled: Compiled; reado
   const hit = compiledCache.get(problem)
   if (hit !== undefined) return hit
   const compiled = compile(problem)
-  const built = { compiled, c: compact(compiled.model) }
+  const built = { compiled, c: compactOf(compiled.model) }
   compiledCache.set(problem, built)
   return built
 }

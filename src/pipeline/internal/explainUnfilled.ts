@@ -28,7 +28,7 @@ import {
   type SlotId,
   type ValidProblem,
 } from '../Problem.js'
-import { compact } from '../../model/internal/compact.js'
+import { compactOf } from '../../model/internal/compact.js'
 import { moveOf, slotEntry } from './explainMove.js'
 import { failuresOf, freeHours, nearest } from './explainRules.js'
 import { chosenOf, type Ctx, memberId, slotId } from './explainState.js'
@@ -235,7 +235,7 @@ const localModel = (ctx: Ctx, m: number, s: number, x: Relaxation) => {
   }
   return {
     compiled,
-    c: compact(compiled.model),
+    c: compactOf(compiled.model),
     edges: local.pairs.map(edgeOf),
     edge: edgeOf([slotId(ctx, s), memberId(ctx, m)]),
   }

@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import type { Model } from '../../model/Model.js'
-import { compact } from '../../model/internal/compact.js'
+import { compactOf } from '../../model/internal/compact.js'
 import { type Block, State } from '../../model/internal/state.js'
 
 /** @internal */
@@ -37,7 +37,7 @@ const detailOf: Readonly<Record<Block, string | null>> = {
  * @internal
  */
 export const planState = (model: Model, edges: ReadonlyArray<number>): State => {
-  const st = new State(compact(model))
+  const st = new State(compactOf(model))
   for (const e of [...edges].sort((a, b) => a - b)) st.add(e)
   return st
 }
