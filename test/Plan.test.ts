@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { Plan } from 'wendbaar'
@@ -179,5 +179,15 @@ describe('reasonOrder', () => {
       'taken',
       'free',
     ])
+  })
+})
+
+describe('PlanJson', () => {
+  it('is plain data with string ids: a parsed plan file types without brands', () => {
+    expectTypeOf(Plan.encodePlan).returns.toEqualTypeOf<Plan.PlanJson>()
+    expectTypeOf(Plan.PlanCodec.encode).returns.toEqualTypeOf<Plan.PlanJson>()
+    expectTypeOf<Plan.PlanJson['assignments'][number]['slot']>().toEqualTypeOf<string>()
+    const json: Plan.PlanJson = { ...Plan.encodePlan(plan()), assignments: [{ slot: 's', member: 'm' }] }
+    expect(E.isRight(Plan.PlanCodec.decode(json))).toBe(true)
   })
 })

@@ -868,6 +868,18 @@ describe('compareIds', () => {
 })
 
 describe('types', () => {
+  it('every codec encodes to its typed JSON, and the JSON takes plain string ids', () => {
+    expectTypeOf(Problem.encodeProblem).returns.toEqualTypeOf<Problem.ProblemJson>()
+    expectTypeOf(Problem.MemberCodec.encode).returns.toEqualTypeOf<Problem.MemberJson>()
+    expectTypeOf(Problem.RequestCodec.encode).returns.toEqualTypeOf<Problem.RequestJson>()
+    expectTypeOf(Problem.PolicyCodec.encode).returns.toEqualTypeOf<Problem.PolicyJson>()
+    expectTypeOf<Problem.ProblemJson['members'][number]['capacity']>().toEqualTypeOf<number>()
+    const json = Problem.encodeProblem(decoded(baseJson()))
+    const member = json.members[0]
+    // a typed read, no cast: the encoded member's fields are the format's
+    expect(typeof member?.capacity).toBe('number')
+    expect(json.requests.flatMap((r) => r.slots.map((s) => s.id)).length).toBeGreaterThan(0)
+  })
   it('a ValidProblem is a Problem, but a Problem is not a ValidProblem', () => {
     expectTypeOf<Problem.ValidProblem>().toMatchTypeOf<Problem.Problem>()
     expectTypeOf<Problem.Problem>().not.toMatchTypeOf<Problem.ValidProblem>()

@@ -21,7 +21,7 @@ import { type Issue, issue, withIds } from '../kernel/Issue.js'
 import type { HistoryEntry, Member, Policy, Problem, Request, Role, Slot, SlotMember, ValidProblem, Weights } from '../staffing/Problem.js'
 import * as D from '../staffing/internal/decodeProblem.js'
 import { pinIssues } from './internal/pins.js'
-import { type ProblemJson } from '../staffing/Problem.js'
+import type { HistoryJson, MemberJson, PolicyJson, ProblemJson, RequestJson, RoleJson, SlotJson, SlotMemberJson } from '../staffing/Problem.js'
 
 export type {
   RoleId,
@@ -72,7 +72,7 @@ export const encodeProblem = (p: Problem): ProblemJson => ({
   previous: p.previous.map(D.encodeSlotMember),
   apart: p.apart.map(([a, b]) => [a, b]),
   policy: D.encodePolicy(p.policy),
-}) as ProblemJson
+})
 
 /**
  * io-ts codec of one role (shape and ranges; defaults filled, qualities sorted).
@@ -80,7 +80,7 @@ export const encodeProblem = (p: Problem): ProblemJson => ({
  * @category codecs
  * @since 0.1.0
  */
-export const RoleCodec: t.Type<Role, unknown, unknown> = D.elementCodec(
+export const RoleCodec: t.Type<Role, RoleJson, unknown> = D.elementCodec(
   'Role',
   D.decodeRoleAt,
   D.encodeRole,
@@ -93,7 +93,7 @@ export const RoleCodec: t.Type<Role, unknown, unknown> = D.elementCodec(
  * @category codecs
  * @since 0.1.0
  */
-export const MemberCodec: t.Type<Member, unknown, unknown> = D.elementCodec(
+export const MemberCodec: t.Type<Member, MemberJson, unknown> = D.elementCodec(
   'Member',
   D.decodeMemberAt,
   D.encodeMember,
@@ -105,7 +105,7 @@ export const MemberCodec: t.Type<Member, unknown, unknown> = D.elementCodec(
  * @category codecs
  * @since 0.1.0
  */
-export const SlotCodec: t.Type<Slot, unknown, unknown> = D.elementCodec(
+export const SlotCodec: t.Type<Slot, SlotJson, unknown> = D.elementCodec(
   'Slot',
   D.decodeSlotAt,
   D.encodeSlot,
@@ -117,7 +117,7 @@ export const SlotCodec: t.Type<Slot, unknown, unknown> = D.elementCodec(
  * @category codecs
  * @since 0.1.0
  */
-export const RequestCodec: t.Type<Request, unknown, unknown> = D.elementCodec(
+export const RequestCodec: t.Type<Request, RequestJson, unknown> = D.elementCodec(
   'Request',
   D.decodeRequestAt,
   D.encodeRequest,
@@ -129,7 +129,7 @@ export const RequestCodec: t.Type<Request, unknown, unknown> = D.elementCodec(
  * @category codecs
  * @since 0.1.0
  */
-export const HistoryEntryCodec: t.Type<HistoryEntry, unknown, unknown> = D.elementCodec(
+export const HistoryEntryCodec: t.Type<HistoryEntry, HistoryJson, unknown> = D.elementCodec(
   'HistoryEntry',
   D.decodeHistoryAt,
   D.encodeHistory,
@@ -141,7 +141,7 @@ export const HistoryEntryCodec: t.Type<HistoryEntry, unknown, unknown> = D.eleme
  * @category codecs
  * @since 0.1.0
  */
-export const SlotMemberCodec: t.Type<SlotMember, unknown, unknown> = D.elementCodec(
+export const SlotMemberCodec: t.Type<SlotMember, SlotMemberJson, unknown> = D.elementCodec(
   'SlotMember',
   D.decodeSlotMemberAt,
   D.encodeSlotMember,
@@ -153,7 +153,7 @@ export const SlotMemberCodec: t.Type<SlotMember, unknown, unknown> = D.elementCo
  * @category codecs
  * @since 0.1.0
  */
-export const PolicyCodec: t.Type<Policy, unknown, unknown> = D.elementCodec(
+export const PolicyCodec: t.Type<Policy, PolicyJson, unknown> = D.elementCodec(
   'Policy',
   (c, base, u) =>
     u === undefined
@@ -258,9 +258,9 @@ export const decodeProblem = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidP
  * @category codecs
  * @since 0.1.0
  */
-export const ProblemCodec: t.Type<ValidProblem, unknown, unknown> = new t.Type<
+export const ProblemCodec: t.Type<ValidProblem, ProblemJson, unknown> = new t.Type<
   ValidProblem,
-  unknown,
+  ProblemJson,
   unknown
 >(
   'Problem',
@@ -297,4 +297,4 @@ export const encode = encodeProblem
  * @category codecs
  * @since 0.1.0
  */
-export const Codec: t.Type<ValidProblem, unknown, unknown> = ProblemCodec
+export const Codec: t.Type<ValidProblem, ProblemJson, unknown> = ProblemCodec

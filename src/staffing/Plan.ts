@@ -266,7 +266,48 @@ export interface Standing {
  * @category model
  * @since 0.1.0
  */
-export type PlanJson = Plan
+export interface PlanJson {
+  /** The assignments, sorted by slot id. */
+  readonly assignments: ReadonlyArray<AssignmentJson>
+  /** The open slots with their reasons, sorted by slot id. */
+  readonly unfilled: ReadonlyArray<UnfilledJson>
+  /** The score. */
+  readonly score: Score
+  /** The bound, or `null` without one. */
+  readonly bound: Bound | null
+  /** `optimal` when proven. */
+  readonly status: Status
+  /** The relative gap, or `null` without a bound. */
+  readonly gap: Gap | null
+  /** The solver's counters, keys sorted. */
+  readonly stats: Stats
+}
+
+/**
+ * An assignment in JSON: plain string ids.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface AssignmentJson {
+  /** The slot id. */
+  readonly slot: string
+  /** The member id. */
+  readonly member: string
+}
+
+/**
+ * An open slot in JSON: a plain slot id and the reasons.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface UnfilledJson {
+  /** The slot id. */
+  readonly slot: string
+  /** Reasons in rule order, then by detail. */
+  readonly reasons: ReadonlyArray<Reason>
+}
 
 /**
  * The status and gap of a score against a bound (`null`: none known): `optimal` exactly when
@@ -338,7 +379,7 @@ const StatsCodec: t.Type<Stats, Stats, unknown> = t.readonly(
  * @category codecs
  * @since 0.1.0
  */
-export const AssignmentCodec: t.Type<Assignment, unknown, unknown> = t.readonly(
+export const AssignmentCodec: t.Type<Assignment, AssignmentJson, unknown> = t.readonly(
   t.type({ slot: idCodec<SlotId>('SlotId'), member: idCodec<MemberId>('MemberId') }),
   'Assignment',
 )
@@ -369,7 +410,7 @@ export const ReasonCodeCodec: t.Type<ReasonCode, ReasonCode, unknown> = t.keyof(
  * @category codecs
  * @since 0.1.0
  */
-export const ReasonCodec: t.Type<Reason, unknown, unknown> = t.readonly(
+export const ReasonCodec: t.Type<Reason, Reason, unknown> = t.readonly(
   t.type({ constraint: ReasonCodeCodec, count, detail: t.string }),
   'Reason',
 )
@@ -380,7 +421,7 @@ export const ReasonCodec: t.Type<Reason, unknown, unknown> = t.readonly(
  * @category codecs
  * @since 0.1.0
  */
-export const UnfilledCodec: t.Type<Unfilled, unknown, unknown> = t.readonly(
+export const UnfilledCodec: t.Type<Unfilled, UnfilledJson, unknown> = t.readonly(
   t.type({ slot: idCodec<SlotId>('SlotId'), reasons: t.readonlyArray(ReasonCodec) }),
   'Unfilled',
 )
@@ -391,7 +432,7 @@ export const UnfilledCodec: t.Type<Unfilled, unknown, unknown> = t.readonly(
  * @category codecs
  * @since 0.1.0
  */
-export const TermsCodec: t.Type<Terms, unknown, unknown> = t.readonly(
+export const TermsCodec: t.Type<Terms, Terms, unknown> = t.readonly(
   t.type({
     fit: finite,
     preference: finite,
@@ -410,7 +451,7 @@ export const TermsCodec: t.Type<Terms, unknown, unknown> = t.readonly(
  * @category codecs
  * @since 0.1.0
  */
-export const ScoreCodec: t.Type<Score, unknown, unknown> = t.readonly(
+export const ScoreCodec: t.Type<Score, Score, unknown> = t.readonly(
   t.type({ filled: finite, soft: finite, terms: TermsCodec }),
   'Score',
 )
@@ -421,7 +462,7 @@ export const ScoreCodec: t.Type<Score, unknown, unknown> = t.readonly(
  * @category codecs
  * @since 0.1.0
  */
-export const BoundCodec: t.Type<Bound, unknown, unknown> = t.readonly(
+export const BoundCodec: t.Type<Bound, Bound, unknown> = t.readonly(
   t.type({ filled: finite, soft: finite }),
   'Bound',
 )
@@ -433,14 +474,14 @@ export const BoundCodec: t.Type<Bound, unknown, unknown> = t.readonly(
  * @category codecs
  * @since 0.1.0
  */
-export const PlanCodec: t.Type<Plan, unknown, unknown> = new t.Type<Plan, unknown, unknown>(
+export const PlanCodec: t.Type<Plan, PlanJson, unknown> = new t.Type<Plan, PlanJson, unknown>(
   'Plan',
   (u): u is Plan => shape.is(u),
   (u, c) => shape.validate(u, c),
   (plan) => encodePlan(plan),
 )
 
-const shape: t.Type<Plan, unknown, unknown> = t.readonly(
+const shape: t.Type<Plan, PlanJson, unknown> = t.readonly(
   t.type({
     assignments: t.readonlyArray(AssignmentCodec),
     unfilled: t.readonlyArray(UnfilledCodec),

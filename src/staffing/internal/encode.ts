@@ -12,12 +12,20 @@ import { issue } from '../../kernel/Issue.js'
 import type { Issue } from '../../kernel/Issue.js'
 import type {
   HistoryEntry,
+  HistoryJson,
   Member,
+  MemberJson,
+  PeriodJson,
   Policy,
+  PolicyJson,
   Request,
+  RequestJson,
   Role,
+  RoleJson,
   Slot,
+  SlotJson,
   SlotMember,
+  SlotMemberJson,
   Weights,
 } from '../Problem.js'
 import {
@@ -33,53 +41,51 @@ export const putRecord = (r: Readonly<Record<string, number>>): Record<string, n
   return out
 }
 
-export const encodeRole = (r: Role): unknown => ({
+export const encodeRole = (r: Role): RoleJson => ({
   id: r.id,
   name: r.name,
   qualities: r.qualities.map((q) => ({ quality: q.quality, min: q.min, weight: q.weight })),
 })
 
-export const encodePeriod = (p: Period): unknown => ({ from: p.from, to: p.to })
+export const encodePeriod = (p: Period): PeriodJson => ({ from: p.from, to: p.to })
 
-export const encodeMember = (m: Member): unknown => {
-  const out: Record<string, unknown> = {
-    id: m.id,
-    name: m.name,
-    disciplines: [...m.disciplines],
-    qualities: putRecord(m.qualities),
-    capacity: m.capacity,
-    committed: m.committed,
-  }
-  if (m.units !== null) out['units'] = [...m.units]
-  if (m.available !== null) out['available'] = m.available.map(encodePeriod)
-  out['preferences'] = putRecord(m.preferences)
-  out['goals'] = [...m.goals]
-  return out
-}
+export const encodeMember = (m: Member): MemberJson => ({
+  id: m.id,
+  name: m.name,
+  disciplines: [...m.disciplines],
+  qualities: putRecord(m.qualities),
+  capacity: m.capacity,
+  committed: m.committed,
+  ...(m.units === null ? {} : { units: [...m.units] }),
+  ...(m.available === null ? {} : { available: m.available.map(encodePeriod) }),
+  preferences: putRecord(m.preferences),
+  goals: [...m.goals],
+})
 
-export const encodeSlot = (s: Slot): unknown =>
+export const encodeSlot = (s: Slot): SlotJson =>
   s.discipline === null
     ? { id: s.id, role: s.role, hours: s.hours }
     : { id: s.id, role: s.role, hours: s.hours, discipline: s.discipline }
 
-export const encodeRequest = (r: Request): unknown => {
-  const out: Record<string, unknown> = { id: r.id, title: r.title, priority: r.priority }
-  if (r.unit !== null) out['unit'] = r.unit
-  out['period'] = encodePeriod(r.period)
-  out['excluded'] = [...r.excluded]
-  out['slots'] = r.slots.map(encodeSlot)
-  return out
-}
+export const encodeRequest = (r: Request): RequestJson => ({
+  id: r.id,
+  title: r.title,
+  priority: r.priority,
+  ...(r.unit === null ? {} : { unit: r.unit }),
+  period: encodePeriod(r.period),
+  excluded: [...r.excluded],
+  slots: r.slots.map(encodeSlot),
+})
 
-export const encodeHistory = (h: HistoryEntry): unknown => ({
+export const encodeHistory = (h: HistoryEntry): HistoryJson => ({
   request: h.request,
   members: [...h.members],
   ended: h.ended,
 })
 
-export const encodeSlotMember = (p: SlotMember): unknown => ({ member: p.member, slot: p.slot })
+export const encodeSlotMember = (p: SlotMember): SlotMemberJson => ({ member: p.member, slot: p.slot })
 
-export const encodeWeights = (w: Weights): unknown => ({
+export const encodeWeights = (w: Weights): Weights => ({
   fit: w.fit,
   preference: w.preference,
   learning: w.learning,
@@ -89,15 +95,12 @@ export const encodeWeights = (w: Weights): unknown => ({
   balance: w.balance,
 })
 
-export const encodePolicy = (p: Policy): unknown => {
-  const out: Record<string, unknown> = {
-    weights: encodeWeights(p.weights),
-    comfort: p.comfort,
-    maxSlotsPerMemberPerRequest: p.maxSlotsPerMemberPerRequest,
-  }
-  if (p.rotationSince !== null) out['rotationSince'] = p.rotationSince
-  return out
-}
+export const encodePolicy = (p: Policy): PolicyJson => ({
+  weights: encodeWeights(p.weights),
+  comfort: p.comfort,
+  maxSlotsPerMemberPerRequest: p.maxSlotsPerMemberPerRequest,
+  ...(p.rotationSince === null ? {} : { rotationSince: p.rotationSince }),
+})
 
 export const toErrors = (u: unknown, ctx: t.Context, issues: ReadonlyArray<Issue>): t.Errors =>
   issues.map((i) => ({
@@ -106,11 +109,11 @@ export const toErrors = (u: unknown, ctx: t.Context, issues: ReadonlyArray<Issue
     message: `${i.path === '' ? '(root)' : i.path}: ${i.message} (${i.code})`,
   }))
 
-export const elementCodec = <A>(
+export const elementCodec = <A, O>(
   name: string,
   decode: (c: Ctx, base: string, u: unknown) => A | undefined,
-  encode: (a: A) => unknown,
-): t.Type<A, unknown, unknown> => {
+  encode: (a: A) => O,
+): t.Type<A, O, unknown> => {
   const run = (u: unknown): E.Either<ReadonlyArray<Issue>, A> => {
     try {
       const c = newCtx(false)
@@ -120,7 +123,7 @@ export const elementCodec = <A>(
       return E.left([issue('', 'type', 'the input could not be read (a getter or proxy threw)')])
     }
   }
-  return new t.Type<A, unknown, unknown>(
+  return new t.Type<A, O, unknown>(
     name,
     (u): u is A => E.isRight(run(u)),
     (u, ctx) => {
