@@ -37,7 +37,7 @@ assert.ok(E.isLeft(wrong) && wrong.left[0].path === 'precedent' && wrong.left[0]
 ok('Assessment.decode')
 
 // #region classify
-const c = Classification.classify(Classification.defaultPolicy)({
+const c = Classification.classify(Classification.defaultClassificationPolicy)({
   precedent: 1, procedure: 1, outcomeClarity: 2, stability: 1,
   disciplines: 4, stakeholders: 4, politicalSensitivity: 3, interdependence: 3, budgetImpact: 2,
 })
@@ -47,7 +47,7 @@ assert.equal(c.mode, 'agile')
 ok('Classification.classify')
 
 // #region derive-slots
-const probe = Classification.classify(Classification.defaultPolicy)({
+const probe = Classification.classify(Classification.defaultClassificationPolicy)({
   precedent: 1, procedure: 1, outcomeClarity: 1, stability: 1,
   disciplines: 2, stakeholders: 3, politicalSensitivity: 1, interdependence: 3, budgetImpact: 0,
 })

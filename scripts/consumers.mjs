@@ -100,7 +100,7 @@ const { Classification } = require('wendbaar')
 const { Solver } = require('wendbaar/solver')
 
 // wendbaar: the README's assessment is agile work.
-const c = Classification.classify(Classification.defaultPolicy)({
+const c = Classification.classify(Classification.defaultClassificationPolicy)({
   precedent: 1, procedure: 1, outcomeClarity: 2, stability: 1,
   disciplines: 4, stakeholders: 4, politicalSensitivity: 3, interdependence: 3, budgetImpact: 2,
 })

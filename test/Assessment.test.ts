@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Assessment } from 'wendbaar'
+import { Assessment, Intake } from 'wendbaar'
 import { arbAssessment } from './support/classifyArbitraries.js'
 import { pathsAndCodes } from './support/issues.js'
 
@@ -59,9 +59,13 @@ describe('Assessment.decode', () => {
     expect(issuesOf('agile')).toEqual([['', 'type']])
   })
 
-  it('decodeAt prefixes paths', () => {
-    const r = Assessment.decodeAt({ precedent: 9 }, 'requests[2].assessment')
-    expect(E.isLeft(r) && r.left[0].path).toBe('requests[2].assessment.precedent')
+  it('keeps its paths inside a larger document (an intake)', () => {
+    const request = { id: 'r', period: { from: '2027-01-01', to: '2027-03-31' } }
+    const r = Intake.decode({ requests: [request, { ...request, id: 's', assessment: { precedent: 9, stability: -1 } }] })
+    expect(E.isLeft(r) && r.left.map((i) => i.path)).toEqual([
+      'requests[1].assessment.precedent',
+      'requests[1].assessment.stability',
+    ])
   })
 
   it('has an io-ts codec that reports issues as messages', () => {
@@ -84,13 +88,13 @@ describe('Assessment levels and questions', () => {
     [40, 4],
   ])('maps a disciplines count of %i to level %i', (n, l) => {
     expect(Assessment.toLevel('disciplines', n)).toBe(l)
-    expect(Assessment.level('disciplines')({ disciplines: n })).toEqual(O.some(l))
+    expect(Assessment.indicatorLevel('disciplines')({ disciplines: n })).toEqual(O.some(l))
   })
 
   it('keeps other answers as their level and answer() returns the raw count', () => {
-    expect(Assessment.level('stakeholders')({ stakeholders: 3 })).toEqual(O.some(3))
+    expect(Assessment.indicatorLevel('stakeholders')({ stakeholders: 3 })).toEqual(O.some(3))
     expect(Assessment.answer('disciplines')({ disciplines: 7 })).toEqual(O.some(7))
-    expect(Assessment.level('precedent')({})).toEqual(O.none)
+    expect(Assessment.indicatorLevel('precedent')({})).toEqual(O.none)
   })
 
   it('lists unanswered indicators in the fixed order', () => {

@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { Assessment, Classification } from 'wendbaar'
 import { arbAssessment, arbCompleteAssessment, arbPolicy } from './support/classifyArbitraries.js'
 
-const classify = Classification.classify(Classification.defaultPolicy)
+const classify = Classification.classify(Classification.defaultClassificationPolicy)
 
 /** An assessment with the same level on every predictability indicator (p) and every complexity indicator (c). */
 const uniform = (p: number, c: number, budgetImpact = 0): Assessment.Assessment =>
@@ -92,7 +92,7 @@ describe('classify: exactly at the thresholds and margins', () => {
 
   it('a distance of exactly the margin is not borderline (strict <), a hair less is', () => {
     // p = 10/16 = 0.625: distance 0.125 from 0.5
-    const policy = (margin: number) => ({ ...Classification.defaultPolicy, margin })
+    const policy = (margin: number) => ({ ...Classification.defaultClassificationPolicy, margin })
     expect(Classification.classify(policy(0.125))(sums(10, 0)).borderline).toBeNull()
     expect(Classification.classify(policy(0.1251))(sums(10, 0)).borderline?.axes).toEqual(['predictability'])
     // p = 6/16 = 0.375, below: same rule
@@ -102,9 +102,9 @@ describe('classify: exactly at the thresholds and margins', () => {
 
   it('float rounding does not decide: 0.6 − 0.5 is a distance of exactly 0.1, not borderline', () => {
     // weights 3 and 2 on precedent and procedure only: levels (4, 0) give 12/20 = 0.6, (0, 4) give 8/20 = 0.4
-    const policy: Classification.Policy = {
-      ...Classification.defaultPolicy,
-      weights: { ...Classification.defaultPolicy.weights, precedent: 3, procedure: 2, outcomeClarity: 0, stability: 0 },
+    const policy: Classification.ClassificationPolicy = {
+      ...Classification.defaultClassificationPolicy,
+      weights: { ...Classification.defaultClassificationPolicy.weights, precedent: 3, procedure: 2, outcomeClarity: 0, stability: 0 },
     }
     expect(0.6 - 0.5 < 0.1).toBe(true) // the trap
     const hi = Classification.classify(policy)({ ...sums(0, 0), precedent: 4, procedure: 0 })
@@ -117,9 +117,9 @@ describe('classify: exactly at the thresholds and margins', () => {
 
   it('float rounding does not decide: a score that is 0.5 in exact arithmetic is high', () => {
     // weights 0.1, 0.1, 0.6, 0.1 and levels 0, 0, 3, 0: 1.8 / 3.6 = 0.5 exactly, 0.49999999999999994 in floats
-    const policy: Classification.Policy = {
-      ...Classification.defaultPolicy,
-      weights: { ...Classification.defaultPolicy.weights, precedent: 0.1, procedure: 0.1, outcomeClarity: 0.6, stability: 0.1 },
+    const policy: Classification.ClassificationPolicy = {
+      ...Classification.defaultClassificationPolicy,
+      weights: { ...Classification.defaultClassificationPolicy.weights, precedent: 0.1, procedure: 0.1, outcomeClarity: 0.6, stability: 0.1 },
     }
     const a = { ...sums(0, 0), precedent: 0, procedure: 0, outcomeClarity: 3, stability: 0 } as Assessment.Assessment
     const raw = (0.1 * 0 + 0.1 * 0 + 0.6 * 3 + 0.1 * 0) / (4 * (0.1 + 0.1 + 0.6 + 0.1))
@@ -130,7 +130,7 @@ describe('classify: exactly at the thresholds and margins', () => {
   })
 
   it('margin 0 disables borderline cases, even exactly at the threshold', () => {
-    const r = Classification.classify({ ...Classification.defaultPolicy, margin: 0 })(sums(8, 8))
+    const r = Classification.classify({ ...Classification.defaultClassificationPolicy, margin: 0 })(sums(8, 8))
     expect(r.mode).toBe('specialist')
     expect(r.borderline).toBeNull()
   })
@@ -146,7 +146,7 @@ describe('classify: exactly at the thresholds and margins', () => {
   })
 
   it('thresholds are per axis', () => {
-    const policy = { ...Classification.defaultPolicy, thresholds: { predictability: 0.75, complexity: 0.25 }, margin: 0 }
+    const policy = { ...Classification.defaultClassificationPolicy, thresholds: { predictability: 0.75, complexity: 0.25 }, margin: 0 }
     expect(Classification.classify(policy)(uniform(2, 1)).mode).toBe('agile')
     expect(Classification.classify(policy)(uniform(3, 0)).mode).toBe('standard')
   })
@@ -173,7 +173,7 @@ describe('classify: evidence', () => {
   })
 
   it('weights change the contributions', () => {
-    const policy = { ...Classification.defaultPolicy, weights: { ...Classification.defaultPolicy.weights, precedent: 3 } }
+    const policy = { ...Classification.defaultClassificationPolicy, weights: { ...Classification.defaultClassificationPolicy.weights, precedent: 3 } }
     const r = Classification.classify(policy)({ ...uniform(0, 0), precedent: 4 })
     expect(r.predictability).toBe(12 / 24)
     expect(r.evidence[0]?.contribution).toBe(0.5)
@@ -227,10 +227,10 @@ describe('Classification.summary', () => {
 
 describe('Classification policy codec', () => {
   it('fills in every default', () => {
-    expect(Classification.decodePolicy({})).toEqual(E.right(Classification.defaultPolicy))
-    expect(Classification.decodePolicy({ weights: { stakeholders: 2 }, thresholds: { complexity: 0.6 } })).toEqual(
+    expect(Classification.decodeClassificationPolicy({})).toEqual(E.right(Classification.defaultClassificationPolicy))
+    expect(Classification.decodeClassificationPolicy({ weights: { stakeholders: 2 }, thresholds: { complexity: 0.6 } })).toEqual(
       E.right({
-        weights: { ...Classification.defaultPolicy.weights, stakeholders: 2 },
+        weights: { ...Classification.defaultClassificationPolicy.weights, stakeholders: 2 },
         thresholds: { predictability: 0.5, complexity: 0.6 },
         margin: 0.1,
       }),
@@ -238,7 +238,7 @@ describe('Classification policy codec', () => {
   })
 
   it('reports every bad field with its path', () => {
-    const r = Classification.decodePolicy({
+    const r = Classification.decodeClassificationPolicy({
       weights: { precedent: -1, budgetImpact: 2, stakeholders: 'x' },
       thresholds: { complexity: 1.5, axis: 0.5 },
       margin: Number.NaN,
@@ -256,21 +256,21 @@ describe('Classification policy codec', () => {
   })
 
   it('needs a positive weight on each axis', () => {
-    const r = Classification.decodePolicy({ weights: { disciplines: 0, stakeholders: 0, politicalSensitivity: 0, interdependence: 0 } })
+    const r = Classification.decodeClassificationPolicy({ weights: { disciplines: 0, stakeholders: 0, politicalSensitivity: 0, interdependence: 0 } })
     expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code])).toEqual([['weights', 'range']])
   })
 
   it('rejects a non-object policy', () => {
-    const r = Classification.decodePolicy(0.5)
+    const r = Classification.decodeClassificationPolicy(0.5)
     expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code])).toEqual([['', 'type']])
   })
 
   it('round-trips through encode and the io-ts codec', () => {
     fc.assert(
       fc.property(arbPolicy, (p) => {
-        expect(Classification.decodePolicy(Classification.encodePolicy(p))).toEqual(E.right(p))
-        expect(Classification.PolicyCodec.decode(Classification.PolicyCodec.encode(p))).toEqual(E.right(p))
-        expect(Classification.decodePolicy(JSON.parse(JSON.stringify(Classification.encodePolicy(p))))).toEqual(E.right(p))
+        expect(Classification.decodeClassificationPolicy(Classification.encodeClassificationPolicy(p))).toEqual(E.right(p))
+        expect(Classification.ClassificationPolicyCodec.decode(Classification.ClassificationPolicyCodec.encode(p))).toEqual(E.right(p))
+        expect(Classification.decodeClassificationPolicy(JSON.parse(JSON.stringify(Classification.encodeClassificationPolicy(p))))).toEqual(E.right(p))
       }),
     )
   })
@@ -278,14 +278,26 @@ describe('Classification policy codec', () => {
 
 const axisIndicators = [...Assessment.predictabilityIndicators, ...Assessment.complexityIndicators]
 
+describe('Classification types', () => {
+  it('is a union narrowed by mode', () => {
+    expectTypeOf<Classification.Classification>().toEqualTypeOf<Classification.Classified | Classification.Unclassified>()
+    expectTypeOf<Classification.Unclassified['predictability']>().toEqualTypeOf<null>()
+    expectTypeOf<Classification.Classified['predictability']>().toEqualTypeOf<number>()
+    const r = Classification.classify(Classification.defaultClassificationPolicy)({})
+    expect(r.mode).toBe('unclassified')
+    if (r.mode === 'unclassified') expectTypeOf(r.evidence).toEqualTypeOf<readonly []>()
+  })
+})
+
 describe('Classification properties', () => {
   it('scores stay in [0, 1], evidence sums to them, and the mode follows the scores', () => {
     fc.assert(
       fc.property(arbPolicy, arbCompleteAssessment, (policy, a) => {
         const r = Classification.classify(policy)(a)
-        expect(r.mode).not.toBe('unclassified')
-        const p = r.predictability!
-        const c = r.complexity!
+        if (r.mode === 'unclassified') throw new Error('a complete assessment is classified')
+        // narrowed by mode: the scores are numbers, no null checks
+        const p: number = r.predictability
+        const c: number = r.complexity
         expect(p).toBeGreaterThanOrEqual(0)
         expect(p).toBeLessThanOrEqual(1)
         expect(c).toBeGreaterThanOrEqual(0)
@@ -341,8 +353,9 @@ describe('Classification properties', () => {
     fc.assert(
       fc.property(arbPolicy, arbCompleteAssessment, (policy, a) => {
         const r = Classification.classify(policy)(a)
-        const pb = Classification.isBorderline(r.predictability!, policy.thresholds.predictability, policy.margin)
-        const cb = Classification.isBorderline(r.complexity!, policy.thresholds.complexity, policy.margin)
+        if (r.mode === 'unclassified') throw new Error('a complete assessment is classified')
+        const pb = Classification.isBorderline(r.predictability, policy.thresholds.predictability, policy.margin)
+        const cb = Classification.isBorderline(r.complexity, policy.thresholds.complexity, policy.margin)
         expect(r.borderline !== null).toBe(pb || cb)
         if (r.borderline !== null) {
           expect(r.borderline.alternative).not.toBe(r.mode)
@@ -356,9 +369,9 @@ describe('Classification properties', () => {
 
 describe('classify with a policy the codec would refuse', () => {
   it('an axis without positive weight has no score: unclassified, no open questions, no throw', () => {
-    const policy: Classification.Policy = {
-      ...Classification.defaultPolicy,
-      weights: { ...Classification.defaultPolicy.weights, precedent: 0, procedure: 0, outcomeClarity: 0, stability: 0 },
+    const policy: Classification.ClassificationPolicy = {
+      ...Classification.defaultClassificationPolicy,
+      weights: { ...Classification.defaultClassificationPolicy.weights, precedent: 0, procedure: 0, outcomeClarity: 0, stability: 0 },
     }
     const r = Classification.classify(policy)(uniform(2, 2))
     expect(r.mode).toBe('unclassified')

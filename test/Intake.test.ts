@@ -90,21 +90,37 @@ describe('Intake details', () => {
     expect(r.problem.requests).toEqual([])
   })
 
-  it('writes the §6 request with title, priority, unit, period, excluded and slots', () => {
+  it('checks the pool and the staffing extras for their shape, with paths, and leaves ids to decodeProblem', () => {
+    const r = Intake.decode({
+      requests: [],
+      pool: [{ id: 'm1', disciplines: ['law'], capacity: 36 }, { id: 'm2', disciplines: [], capacity: -1 }],
+      staffing: { pinned: [{ member: 'ghost', slot: 'nowhere' }], apart: [['m1', 'm1']], policy: { comfort: 2 } },
+    })
+    expect(E.isLeft(r) && r.left.map((i) => [i.path, i.code])).toEqual([
+      ['pool[1].disciplines', 'range'],
+      ['pool[1].capacity', 'range'],
+      ['staffing.apart[0]', 'conflict'],
+      ['staffing.policy.comfort', 'range'],
+    ])
+  })
+
+  it('writes the request of a staffing problem with title, priority, unit, period, excluded and slots', () => {
     const r = ok(
       Intake.run({
         requests: [
           { id: 'r', title: 'T', priority: 4, unit: 'noord', period, disciplines: ['law'], excluded: ['m2', 'm1', 'm2'], assessment: agile },
           { id: 's', period, disciplines: ['law'], assessment: agile },
         ],
-        pool: [{ id: 'm1' }],
+        pool: [{ id: 'm1', disciplines: ['law'], capacity: 36 }],
         language: 'nl',
-        staffing: { apart: [['m1', 'm2']] },
+        staffing: { apart: [['m2', 'm1']] },
       }),
     )
     expect(r.problem).toEqual({
       roles: Catalogue.toProblemRoles(Catalogue.defaultCatalogue, 'nl'),
-      members: [{ id: 'm1' }],
+      members: [
+        { id: 'm1', name: 'm1', disciplines: ['law'], qualities: {}, capacity: 36, committed: 0, preferences: {}, goals: [] },
+      ],
       requests: [
         {
           id: 'r',
@@ -249,8 +265,8 @@ describe('Intake codecs', () => {
     fc.assert(
       fc.property(arbRequest, (r) => {
         const req = r as unknown as Intake.IntakeRequest
-        expect(Intake.decodeRequestAt(Intake.encodeRequest(req), '')).toEqual(E.right(req))
-        expect(Intake.RequestCodec.decode(JSON.parse(JSON.stringify(Intake.RequestCodec.encode(req))))).toEqual(E.right(req))
+        expect(Intake.decodeIntakeRequest(Intake.encodeIntakeRequest(req))).toEqual(E.right(req))
+        expect(Intake.IntakeRequestCodec.decode(JSON.parse(JSON.stringify(Intake.IntakeRequestCodec.encode(req))))).toEqual(E.right(req))
       }),
     )
   })
@@ -259,7 +275,7 @@ describe('Intake codecs', () => {
     fc.assert(
       fc.property(fc.uniqueArray(arbRequest, { selector: (r) => r.id, maxLength: 6 }), (rs) => {
         const pool = ['m1', 'm2', 'm3'].map((id) => ({ id, disciplines: ['law'], capacity: 36 }))
-        const intake = ok(Intake.decode({ requests: rs.map((r) => Intake.encodeRequest(r as unknown as Intake.IntakeRequest)), pool }))
+        const intake = ok(Intake.decode({ requests: rs.map((r) => Intake.encodeIntakeRequest(r as unknown as Intake.IntakeRequest)), pool }))
         const again = ok(Intake.decode(JSON.parse(JSON.stringify(Intake.encode(intake)))))
         expect(again).toEqual(intake)
         expect(Intake.IntakeCodec.decode(Intake.IntakeCodec.encode(intake))).toEqual(E.right(intake))

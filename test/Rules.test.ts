@@ -1,12 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Assessment, Catalogue, Classification, Rules } from 'wendbaar'
+import { type Assessment, Catalogue, Classification, Intake, Rules } from 'wendbaar'
 import { arbCatalogue, arbCompleteAssessment, arbDisciplines, arbPolicy, arbPredicate, arbRules } from './support/classifyArbitraries.js'
 import { pathsAndCodes } from './support/issues.js'
 
 const cat = Catalogue.defaultCatalogue
-const classify = Classification.classify(Classification.defaultPolicy)
+const classify = Classification.classify(Classification.defaultClassificationPolicy)
 const derive = Rules.deriveSlots(cat, Rules.defaultRules)
 
 const base = (p: number, c: number, extra: Partial<Record<Assessment.Indicator, number>> = {}): Assessment.Assessment =>
@@ -210,7 +210,7 @@ describe('Rules codecs', () => {
       ['[1].role', 'reference'],
     ])
     expect(issuesOf(Rules.validate(cat)([{ id: 'x', role: 'ghost', when: { all: [] } }]))).toEqual([['[0].role', 'reference']])
-    expect(issuesOf(Rules.decodeForAt(cat, 'rules')([{ id: 'x', role: 'ghost', when: { all: [] } }]))).toEqual([
+    expect(issuesOf(Intake.decode({ requests: [], catalogue: Catalogue.encode(cat), rules: [{ id: 'x', role: 'ghost', when: { all: [] } }] }))).toEqual([
       ['rules[0].role', 'reference'],
     ])
   })
@@ -306,7 +306,7 @@ describe('deriveSlots properties', () => {
 
 describe('documented examples', () => {
   it('deriveSlots (Rules.deriveSlots @example)', () => {
-    const c = Classification.classify(Classification.defaultPolicy)({
+    const c = Classification.classify(Classification.defaultClassificationPolicy)({
       precedent: 1, procedure: 1, outcomeClarity: 1, stability: 1,
       disciplines: 2, stakeholders: 3, politicalSensitivity: 1, interdependence: 3, budgetImpact: 0,
     })
@@ -319,7 +319,7 @@ describe('documented examples', () => {
   })
 
   it('classify (Classification.classify @example, also in the README)', () => {
-    const c = Classification.classify(Classification.defaultPolicy)({
+    const c = Classification.classify(Classification.defaultClassificationPolicy)({
       precedent: 1, procedure: 1, outcomeClarity: 2, stability: 1,
       disciplines: 4, stakeholders: 4, politicalSensitivity: 3, interdependence: 3, budgetImpact: 2,
     })

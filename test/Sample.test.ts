@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Issue, Problem, Sample } from 'wendbaar'
+import { Issue, Problem, Sample, SampleRequests } from 'wendbaar'
 import * as Catalogue from '../src/classify/Catalogue.js'
 import * as Eligibility from '../src/staffing/Eligibility.js'
 import * as Solve from '../src/pipeline/Solve.js'
@@ -25,12 +25,23 @@ describe('Sample', () => {
   })
 
   it('is the whole of its parts', () => {
-    const whole = Sample.sampleProblemJson as Record<string, unknown>
-    expect(whole['roles']).toBe(Sample.sampleRolesJson)
-    expect(whole['members']).toBe(Sample.sampleMembersJson)
-    expect(whole['requests']).toBe(Sample.sampleRequestsJson)
-    expect(whole['history']).toBe(Sample.sampleHistoryJson)
-    expect(whole['policy']).toBe(Sample.samplePolicyJson)
+    const whole = Sample.sampleProblemJson
+    expect(whole.roles).toBe(Sample.sampleRolesJson)
+    expect(whole.members).toBe(Sample.sampleMembersJson)
+    expect(whole.requests).toBe(Sample.sampleRequestsJson)
+    expect(whole.history).toBe(Sample.sampleHistoryJson)
+    expect(whole.policy).toBe(Sample.samplePolicyJson)
+  })
+
+  it('is frozen all the way down: a stray write throws instead of changing it for everyone', () => {
+    const whole = Sample.sampleProblemJson
+    expect(Object.isFrozen(whole)).toBe(true)
+    expect(Object.isFrozen(whole.members[0])).toBe(true)
+    expect(Object.isFrozen(whole.requests[0]?.slots[0])).toBe(true)
+    expect(() => {
+      ;(whole.members as Array<unknown>).push({})
+    }).toThrow(TypeError)
+    expect(Object.isFrozen(SampleRequests.sampleIntakeJson.requests[0])).toBe(true)
   })
 
   it('is plain JSON data', () => {

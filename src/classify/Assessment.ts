@@ -17,6 +17,7 @@ import * as O from 'fp-ts/lib/Option.js'
 import type * as t from 'io-ts'
 import { codec, check, integer, keyed, object } from './internal/classifyCodec.js'
 import { field, type Issue } from '../kernel/Issue.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -154,12 +155,12 @@ export interface Question {
  * @category model
  * @since 0.1.0
  */
-export const predictabilityIndicators: ReadonlyArray<PredictabilityIndicator> = [
+export const predictabilityIndicators: ReadonlyArray<PredictabilityIndicator> = deepFreeze([
   'precedent',
   'procedure',
   'outcomeClarity',
   'stability',
-]
+])
 
 /**
  * The complexity indicators, in their fixed order.
@@ -167,12 +168,12 @@ export const predictabilityIndicators: ReadonlyArray<PredictabilityIndicator> = 
  * @category model
  * @since 0.1.0
  */
-export const complexityIndicators: ReadonlyArray<ComplexityIndicator> = [
+export const complexityIndicators: ReadonlyArray<ComplexityIndicator> = deepFreeze([
   'disciplines',
   'stakeholders',
   'politicalSensitivity',
   'interdependence',
-]
+])
 
 /**
  * Every indicator, in the fixed order used for evidence and open questions: predictability,
@@ -181,11 +182,11 @@ export const complexityIndicators: ReadonlyArray<ComplexityIndicator> = [
  * @category model
  * @since 0.1.0
  */
-export const indicators: ReadonlyArray<Indicator> = [
+export const indicators: ReadonlyArray<Indicator> = deepFreeze([
   ...predictabilityIndicators,
   ...complexityIndicators,
   'budgetImpact',
-]
+])
 
 const q = (
   indicator: Indicator,
@@ -202,7 +203,7 @@ const q = (
  * @category model
  * @since 0.1.0
  */
-export const questions: ReadonlyArray<Question> = [
+export const questions: ReadonlyArray<Question> = deepFreeze([
   q(
     'precedent',
     'predictability',
@@ -275,7 +276,7 @@ export const questions: ReadonlyArray<Question> = [
     { nl: 'geen', en: 'none' },
     { nl: 'groot', en: 'large' },
   ),
-]
+])
 
 // -------------------------------------------------------------------------------------
 // codecs
@@ -296,12 +297,8 @@ const answerDecoder = (indicator: Indicator) =>
 /**
  * Decodes an assessment at a JSON path: unknown indicator names are `unknown` issues at their
  * path, answers out of range are `range` issues; every issue is collected.
- *
- * @category codecs
- * @since 0.1.0
- * @internal
  */
-export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Assessment> =>
+const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Assessment> =>
   keyed((o: Readonly<Record<string, unknown>>) => {
     const issues: Array<Issue> = []
     const out: Record<string, number> = {}
@@ -365,7 +362,7 @@ export const AssessmentCodec: t.Type<Assessment, AssessmentJson, unknown> = code
  * @category constructors
  * @since 0.1.0
  */
-export const empty: Assessment = {}
+export const empty: Assessment = Object.freeze({})
 
 // -------------------------------------------------------------------------------------
 // predicates / queries
@@ -420,7 +417,7 @@ export const toLevel = (indicator: Indicator, raw: number): Level =>
  * @category predicates
  * @since 0.1.0
  */
-export const level =
+export const indicatorLevel =
   (indicator: Indicator) =>
   (a: Assessment): O.Option<Level> =>
     O.map((raw: number) => toLevel(indicator, raw))(answer(indicator)(a))

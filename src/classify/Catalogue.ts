@@ -35,6 +35,7 @@ import {
 } from './internal/classifyCodec.js'
 import type { Issue } from '../kernel/Issue.js'
 import type { QualityLevel } from '../staffing/Problem.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -54,7 +55,7 @@ export type PoolMode = Exclude<ClassifiedMode, 'standard'>
  * @category model
  * @since 0.1.0
  */
-export const poolModes: ReadonlyArray<PoolMode> = ['specialist', 'exploratory', 'agile']
+export const poolModes: ReadonlyArray<PoolMode> = deepFreeze(['specialist', 'exploratory', 'agile'])
 
 /**
  * A quality requirement of a role: members need `level ≥ min`; `weight` is its share of the
@@ -148,7 +149,7 @@ export interface CatalogueRoleJson {
  * @category constructors
  * @since 0.1.0
  */
-export const defaultCatalogue: Catalogue = {
+export const defaultCatalogue: Catalogue = deepFreeze({
   roles: [
     {
       id: 'budget',
@@ -204,7 +205,7 @@ export const defaultCatalogue: Catalogue = {
       hours: { specialist: 4, exploratory: 2, agile: 6 },
     },
   ],
-}
+})
 
 // -------------------------------------------------------------------------------------
 // codecs
@@ -274,12 +275,8 @@ const decodeRole = (u: unknown, path: string): Result<CatalogueRole> =>
 /**
  * Decodes a catalogue at a JSON path: shape, ranges, unique role ids and unique qualities per
  * role; roles come out sorted by id.
- *
- * @category codecs
- * @since 0.1.0
- * @internal
  */
-export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Catalogue> =>
+const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Catalogue> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
     E.map((roles: ReadonlyArray<CatalogueRole>): Catalogue => ({
       roles: [...roles].sort((a, b) => byString(a.id, b.id)),

@@ -32,6 +32,7 @@ import {
   type Result,
 } from './internal/classifyCodec.js'
 import { issue, type Issue } from '../kernel/Issue.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -59,13 +60,13 @@ export type ClassifiedMode = Exclude<WorkMode, 'unclassified'>
  * @category model
  * @since 0.1.0
  */
-export const modes: ReadonlyArray<WorkMode> = [
+export const modes: ReadonlyArray<WorkMode> = deepFreeze([
   'standard',
   'specialist',
   'exploratory',
   'agile',
   'unclassified',
-]
+])
 
 /**
  * The classification policy: indicator weights (≥ 0, at least one positive per axis), the
@@ -74,7 +75,7 @@ export const modes: ReadonlyArray<WorkMode> = [
  * @category model
  * @since 0.1.0
  */
-export interface Policy {
+export interface ClassificationPolicy {
   /** Weight per axis indicator (default 1 each). */
   readonly weights: Readonly<Record<Assessment.AxisIndicator, number>>
   /** Threshold per axis, in [0, 1] (default 0.5 each). */
@@ -137,29 +138,66 @@ export interface ResponsePattern {
 }
 
 /**
- * The result of {@link classify}.
+ * A request's classification when every question is answered: its mode, both axis scores and
+ * the evidence behind them.
  *
  * @category model
  * @since 0.1.0
  */
-export interface Classification {
+export interface Classified {
   /** The work mode. */
-  readonly mode: WorkMode
-  /** The predictability score in [0, 1], or `null` when unclassified. */
-  readonly predictability: number | null
-  /** The complexity score in [0, 1], or `null` when unclassified. */
-  readonly complexity: number | null
-  /** Each axis indicator's contribution, in the fixed indicator order (empty when unclassified). */
+  readonly mode: ClassifiedMode
+  /** The predictability score in [0, 1]. */
+  readonly predictability: number
+  /** The complexity score in [0, 1]. */
+  readonly complexity: number
+  /** Each axis indicator's contribution, in the fixed indicator order. */
   readonly evidence: ReadonlyArray<Evidence>
   /** Set when a score lies within the margin of its threshold; `null` otherwise. */
   readonly borderline: Borderline | null
   /** The response pattern for the mode. */
   readonly response: ResponsePattern
-  /** The open questions (empty unless the mode is `unclassified`). */
+  /** No open questions. */
+  readonly unanswered: readonly []
+  /** The assessment that was classified. */
+  readonly assessment: Assessment.Assessment
+}
+
+/**
+ * A request's classification while questions are open: no scores, no evidence, and the
+ * questions to answer first.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Unclassified {
+  /** Always `unclassified`. */
+  readonly mode: 'unclassified'
+  /** No score while questions are open. */
+  readonly predictability: null
+  /** No score while questions are open. */
+  readonly complexity: null
+  /** No evidence while questions are open. */
+  readonly evidence: readonly []
+  /** Never borderline. */
+  readonly borderline: null
+  /** The sense-making response. */
+  readonly response: ResponsePattern
+  /** The open questions, in the fixed indicator order. */
   readonly unanswered: ReadonlyArray<Assessment.Question>
   /** The assessment that was classified. */
   readonly assessment: Assessment.Assessment
 }
+
+/**
+ * The result of {@link classify}: {@link Classified} or {@link Unclassified}, told apart by
+ * `mode` — once `mode !== 'unclassified'` is checked, the scores are numbers and the evidence is
+ * there, with no null checks.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Classification = Classified | Unclassified
 
 /**
  * The response pattern of each mode.
@@ -167,7 +205,7 @@ export interface Classification {
  * @category model
  * @since 0.1.0
  */
-export const responses: Readonly<Record<WorkMode, ResponsePattern>> = {
+export const responses: Readonly<Record<WorkMode, ResponsePattern>> = deepFreeze({
   standard: {
     id: 'standing-team',
     name: { nl: 'Staande organisatie', en: 'Standing team' },
@@ -208,7 +246,7 @@ export const responses: Readonly<Record<WorkMode, ResponsePattern>> = {
       en: 'Answer the open questions first; no way of working is guessed.',
     },
   },
-}
+})
 
 /**
  * The tolerance used when comparing scores with thresholds and margins, so that float
@@ -230,7 +268,7 @@ export const EPSILON = 1e-9
  * @category codecs
  * @since 0.1.0
  */
-export interface PolicyJson {
+export interface ClassificationPolicyJson {
   /** Weights per axis indicator. */
   readonly weights?: Partial<Readonly<Record<Assessment.AxisIndicator, number>>>
   /** Thresholds per axis. */
@@ -240,13 +278,13 @@ export interface PolicyJson {
 }
 
 /**
- * The default policy: every weight 1, both thresholds 0.5, margin 0.1 (see
+ * The default classification policy: every weight 1, both thresholds 0.5, margin 0.1 (see
  * [the policy](../../docs/classification.md#the-policy) in the classification guide).
  *
  * @category constructors
  * @since 0.1.0
  */
-export const defaultPolicy: Policy = {
+export const defaultClassificationPolicy: ClassificationPolicy = deepFreeze({
   weights: {
     precedent: 1,
     procedure: 1,
@@ -259,7 +297,18 @@ export const defaultPolicy: Policy = {
   },
   thresholds: { predictability: 0.5, complexity: 0.5 },
   margin: 0.1,
-}
+})
+
+/**
+ * The former name of {@link defaultClassificationPolicy}: `Problem.defaultPolicy` is the
+ * staffing policy, so the classification's default now has a name of its own.
+ *
+ * @deprecated Use {@link defaultClassificationPolicy}.
+ * @alias
+ * @category constructors
+ * @since 0.1.0
+ */
+export const defaultPolicy: ClassificationPolicy = defaultClassificationPolicy
 
 const axisIndicators: ReadonlyArray<Assessment.AxisIndicator> = [
   ...Assessment.predictabilityIndicators,
@@ -270,10 +319,10 @@ const axes: ReadonlyArray<Assessment.Axis> = ['predictability', 'complexity']
 const unit = number('a number in [0, 1]', (n) => n >= 0 && n <= 1)
 const weight = number('a number ≥ 0', (n) => n >= 0)
 
-const decodeWeights = (u: unknown, path: string): Result<Policy['weights']> =>
+const decodeWeights = (u: unknown, path: string): Result<ClassificationPolicy['weights']> =>
   keyed((o: Readonly<Record<string, unknown>>) => {
     const issues: Array<Issue> = []
-    const out: Record<string, number> = { ...defaultPolicy.weights }
+    const out: Record<string, number> = { ...defaultClassificationPolicy.weights }
     for (const i of axisIndicators) {
       const r = optional(weight)(o, i, path)
       if (E.isLeft(r)) issues.push(...r.left)
@@ -287,15 +336,15 @@ const decodeWeights = (u: unknown, path: string): Result<Policy['weights']> =>
             issue(path, 'range', `at least one ${axis} indicator needs a positive weight`),
           )
       }
-    return check(issues, out as unknown as Policy['weights'])
+    return check(issues, out as unknown as ClassificationPolicy['weights'])
   })(object('weights', axisIndicators)(u, path))
 
-const decodeThresholds = (u: unknown, path: string): Result<Policy['thresholds']> =>
+const decodeThresholds = (u: unknown, path: string): Result<ClassificationPolicy['thresholds']> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
     E.map(
       (r: { predictability: O.Option<number>; complexity: O.Option<number> }) => ({
-        predictability: O.getOrElse(() => defaultPolicy.thresholds.predictability)(r.predictability),
-        complexity: O.getOrElse(() => defaultPolicy.thresholds.complexity)(r.complexity),
+        predictability: O.getOrElse(() => defaultClassificationPolicy.thresholds.predictability)(r.predictability),
+        complexity: O.getOrElse(() => defaultClassificationPolicy.thresholds.complexity)(r.complexity),
       }),
     )(
       struct({
@@ -307,22 +356,18 @@ const decodeThresholds = (u: unknown, path: string): Result<Policy['thresholds']
 
 /**
  * Decodes a policy at a JSON path, filling in every default; collects every issue.
- *
- * @category codecs
- * @since 0.1.0
- * @internal
  */
-export const decodePolicyAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, Policy> =>
+const decodePolicyAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, ClassificationPolicy> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
     E.map(
       (r: {
-        weights: O.Option<Policy['weights']>
-        thresholds: O.Option<Policy['thresholds']>
+        weights: O.Option<ClassificationPolicy['weights']>
+        thresholds: O.Option<ClassificationPolicy['thresholds']>
         margin: O.Option<number>
-      }): Policy => ({
-        weights: O.getOrElse(() => defaultPolicy.weights)(r.weights),
-        thresholds: O.getOrElse(() => defaultPolicy.thresholds)(r.thresholds),
-        margin: O.getOrElse(() => defaultPolicy.margin)(r.margin),
+      }): ClassificationPolicy => ({
+        weights: O.getOrElse(() => defaultClassificationPolicy.weights)(r.weights),
+        thresholds: O.getOrElse(() => defaultClassificationPolicy.thresholds)(r.thresholds),
+        margin: O.getOrElse(() => defaultClassificationPolicy.margin)(r.margin),
       }),
     )(
       struct({
@@ -335,12 +380,12 @@ export const decodePolicyAt = (u: unknown, path: string): E.Either<NonEmptyArray
 
 /**
  * Decodes an untrusted classification policy, filling in the defaults of
- * {@link defaultPolicy}.
+ * {@link defaultClassificationPolicy}.
  *
  * @category codecs
  * @since 0.1.0
  */
-export const decodePolicy = (u: unknown): E.Either<NonEmptyArray<Issue>, Policy> =>
+export const decodeClassificationPolicy = (u: unknown): E.Either<NonEmptyArray<Issue>, ClassificationPolicy> =>
   decodePolicyAt(u, '')
 
 /**
@@ -349,7 +394,7 @@ export const decodePolicy = (u: unknown): E.Either<NonEmptyArray<Issue>, Policy>
  * @category codecs
  * @since 0.1.0
  */
-export const encodePolicy = (p: Policy): PolicyJson => {
+export const encodeClassificationPolicy = (p: ClassificationPolicy): ClassificationPolicyJson => {
   const weights: Record<string, number> = {}
   for (const i of axisIndicators) weights[i] = p.weights[i]
   return {
@@ -365,10 +410,10 @@ export const encodePolicy = (p: Policy): PolicyJson => {
  * @category codecs
  * @since 0.1.0
  */
-export const PolicyCodec: t.Type<Policy, PolicyJson, unknown> = codec(
+export const ClassificationPolicyCodec: t.Type<ClassificationPolicy, ClassificationPolicyJson, unknown> = codec(
   'ClassificationPolicy',
   decodePolicyAt,
-  encodePolicy,
+  encodeClassificationPolicy,
 )
 
 // -------------------------------------------------------------------------------------
@@ -417,13 +462,13 @@ export const isBorderline = (score: number, threshold: number, margin: number): 
  * @since 0.1.0
  */
 export const axisScore =
-  (policy: Policy, axis: Assessment.Axis) =>
+  (policy: ClassificationPolicy, axis: Assessment.Axis) =>
   (assessment: Assessment.Assessment): O.Option<number> => {
     const on = axisIndicators.filter((i) => Assessment.axisOf(i) === axis)
     let num = 0
     let den = 0
     for (const i of on) {
-      const l = Assessment.level(i)(assessment)
+      const l = Assessment.indicatorLevel(i)(assessment)
       if (O.isNone(l)) return O.none
       num += policy.weights[i] * l.value
       den += policy.weights[i]
@@ -454,7 +499,7 @@ export const needsPool = (c: Classification): boolean =>
  * the mode is `unclassified` and `unanswered` lists the open questions. Otherwise each axis
  * score is `Σ wᵢ·levelᵢ / (4·Σ wᵢ)`, the mode follows the table above, and the classification
  * is borderline when a score is strictly closer than the margin to its threshold. (A policy
- * without a positive weight on an axis — which {@link decodePolicy} refuses — leaves that axis
+ * without a positive weight on an axis — which {@link decodeClassificationPolicy} refuses — leaves that axis
  * without a score, and the result is `unclassified` with no open questions.)
  *
  * From `examples/api.ts` (run in CI, its results checked):
@@ -465,7 +510,7 @@ export const needsPool = (c: Classification): boolean =>
  * @since 0.1.0
  */
 export const classify =
-  (policy: Policy) =>
+  (policy: ClassificationPolicy) =>
   (assessment: Assessment.Assessment): Classification => {
     const open = Assessment.unanswered(assessment)
     const p = axisScore(policy, 'predictability')(assessment)
@@ -538,9 +583,9 @@ export const summary =
       return `unclassified — ${c.response.name[language]}: ${c.unanswered
         .map((x) => x.indicator)
         .join(', ')}`
-    const head = `${c.mode} (predictability ${(c.predictability ?? 0).toFixed(2)}, complexity ${(
-      c.complexity ?? 0
-    ).toFixed(2)}) — ${c.response.name[language]}`
+    const head = `${c.mode} (predictability ${c.predictability.toFixed(2)}, complexity ${c.complexity.toFixed(
+      2,
+    )}) — ${c.response.name[language]}`
     return c.borderline === null
       ? head
       : `${head}; borderline on ${c.borderline.axes.join(' and ')}, alternative ${c.borderline.alternative}`

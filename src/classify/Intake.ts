@@ -10,7 +10,27 @@
  * @since 0.1.0
  * @module
  */
-import type { PeriodJson, RequestJson, RoleJson, SlotJson } from '../staffing/Problem.js'
+import type {
+  HistoryEntry,
+  Member,
+  MemberId,
+  MemberJson,
+  PeriodJson,
+  Policy,
+  ProblemJson,
+  RequestJson,
+  SlotJson,
+  SlotMember,
+} from '../staffing/Problem.js'
+import {
+  decodeApartAt,
+  decodeHistoryAt,
+  decodeMemberAt,
+  decodePolicyAt as decodeStaffingPolicyAt,
+  decodeSlotMemberAt,
+} from '../staffing/internal/elements.js'
+import { encodeHistory, encodeMember, encodePolicy, encodeSlotMember } from '../staffing/internal/encode.js'
+import { type Ctx, newCtx } from '../staffing/internal/reading.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import * as O from 'fp-ts/lib/Option.js'
@@ -30,11 +50,14 @@ import {
   optional,
   period,
   required,
+  rooted,
   sortedUnique,
   string,
   struct,
   uniqueArray,
   withDefault,
+  type Decoder,
+  fail,
   type Result,
 } from './internal/classifyCodec.js'
 import type { Period } from '../kernel/IsoDate.js'
@@ -72,24 +95,32 @@ export interface IntakeRequest {
 
 /**
  * The extra parts of a staffing problem that intake does not produce itself (history, pins, the
- * previous plan, `apart` pairs and the staffing policy). They are copied into the problem as
- * given; `decodeProblem` checks them.
+ * previous plan, `apart` pairs and the staffing policy), decoded for their shape and ranges. They
+ * are copied into the problem; `decodeProblem` checks the ids they name.
  *
  * @category model
  * @since 0.1.0
  */
 export interface Staffing {
   /** The problem's `history`. */
-  readonly history?: unknown
+  readonly history?: ReadonlyArray<HistoryEntry>
   /** The problem's `pinned`. */
-  readonly pinned?: unknown
+  readonly pinned?: ReadonlyArray<SlotMember>
   /** The problem's `previous`. */
-  readonly previous?: unknown
-  /** The problem's `apart`. */
-  readonly apart?: unknown
-  /** The problem's `policy` (the staffing policy, not the classification policy). */
-  readonly policy?: unknown
+  readonly previous?: ReadonlyArray<SlotMember>
+  /** The problem's `apart` pairs (each pair in id order). */
+  readonly apart?: ReadonlyArray<readonly [MemberId, MemberId]>
+  /** The problem's `policy` (the staffing policy, not the classification policy), defaults filled. */
+  readonly policy?: Policy
 }
+
+/**
+ * The JSON form of {@link Staffing}: the same fields as in a staffing problem's JSON.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export type StaffingJson = Pick<ProblemJson, 'history' | 'pinned' | 'previous' | 'apart' | 'policy'>
 
 /**
  * Everything intake needs, decoded and normalised.
@@ -100,14 +131,14 @@ export interface Staffing {
 export interface Intake {
   /** The requests, sorted by id. */
   readonly requests: ReadonlyArray<IntakeRequest>
-  /** The pool: the problem's `members` JSON, passed through unchanged. */
-  readonly pool: ReadonlyArray<unknown>
+  /** The pool, in the order given: each member decoded for its shape and ranges (`decodeProblem` checks the ids). */
+  readonly pool: ReadonlyArray<Member>
   /** The role catalogue (default: {@link Catalogue.defaultCatalogue}). */
   readonly catalogue: Catalogue.Catalogue
   /** The rules, sorted by id (default: {@link Rules.defaultRules}). */
   readonly rules: ReadonlyArray<Rules.Rule>
-  /** The classification policy (default: {@link Classification.defaultPolicy}). */
-  readonly policy: Classification.Policy
+  /** The classification policy (default: {@link Classification.defaultClassificationPolicy}). */
+  readonly policy: Classification.ClassificationPolicy
   /** Extra parts of the staffing problem, copied into it. */
   readonly staffing: Staffing
   /** The language of the role names in the problem (default `en`). */
@@ -139,22 +170,6 @@ export interface Staffed extends Routed {
 }
 
 /**
- * The staffing problem JSON that intake produces (the format is in the
- * [scoring reference](../../docs/scoring.md#the-staffing-problem-json)).
- *
- * @category model
- * @since 0.1.0
- */
-export interface ProblemJson extends Staffing {
-  /** The catalogue's roles. */
-  readonly roles: ReadonlyArray<RoleJson>
-  /** The pool, as given. */
-  readonly members: ReadonlyArray<unknown>
-  /** The requests that need a pool team and got at least one slot, sorted by id. */
-  readonly requests: ReadonlyArray<RequestJson>
-}
-
-/**
  * The result of intake.
  *
  * @category model
@@ -167,7 +182,8 @@ export interface IntakeResult {
   readonly unclassified: ReadonlyArray<Routed>
   /** Requests for a pool team (specialist, exploratory, agile), with their slots. */
   readonly staffed: ReadonlyArray<Staffed>
-  /** The staffing problem for the staffed requests, ready for `decodeProblem`. */
+  /** The staffing problem for the staffed requests, ready for `decodeProblem` (the format is in the
+   * [scoring reference](../../docs/scoring.md#the-staffing-problem-json)). */
   readonly problem: ProblemJson
 }
 
@@ -210,15 +226,15 @@ export interface IntakeJson {
   /** The requests. */
   readonly requests: ReadonlyArray<IntakeRequestJson>
   /** The pool: the problem's `members` (default []). */
-  readonly pool?: ReadonlyArray<unknown>
+  readonly pool?: ReadonlyArray<MemberJson>
   /** A role catalogue (default: the built-in one). */
   readonly catalogue?: Catalogue.CatalogueJson
   /** Rules (default: the built-in ones). */
   readonly rules?: ReadonlyArray<Rules.Rule>
-  /** Classification policy (default: {@link Classification.defaultPolicy}). */
-  readonly policy?: Classification.PolicyJson
+  /** Classification policy (default: {@link Classification.defaultClassificationPolicy}). */
+  readonly policy?: Classification.ClassificationPolicyJson
   /** Extra parts of the staffing problem, copied into it. */
-  readonly staffing?: Staffing
+  readonly staffing?: StaffingJson
   /** Language of role names in the problem (default `en`). */
   readonly language?: Assessment.Language
 }
@@ -228,12 +244,8 @@ const strings = (u: unknown, path: string): Result<ReadonlyArray<string>> =>
 
 /**
  * Decodes an intake request at a JSON path, collecting every issue.
- *
- * @category codecs
- * @since 0.1.0
- * @internal
  */
-export const decodeRequestAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, IntakeRequest> =>
+const decodeRequestAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, IntakeRequest> =>
   keyed((o: Readonly<Record<string, unknown>>) =>
     E.map(
       (r: {
@@ -264,7 +276,7 @@ export const decodeRequestAt = (u: unknown, path: string): E.Either<NonEmptyArra
         period: required(period)(o, 'period', path),
         disciplines: withDefault(strings, [])(o, 'disciplines', path),
         excluded: withDefault(strings, [])(o, 'excluded', path),
-        assessment: withDefault(Assessment.decodeAt, Assessment.empty)(o, 'assessment', path),
+        assessment: withDefault(rooted(Assessment.decode), Assessment.empty)(o, 'assessment', path),
       }),
     ),
   )(
@@ -286,7 +298,7 @@ export const decodeRequestAt = (u: unknown, path: string): E.Either<NonEmptyArra
  * @category codecs
  * @since 0.1.0
  */
-export const encodeRequest = (r: IntakeRequest): IntakeRequestJson => ({
+export const encodeIntakeRequest = (r: IntakeRequest): IntakeRequestJson => ({
   id: r.id,
   title: r.title,
   priority: r.priority,
@@ -298,27 +310,77 @@ export const encodeRequest = (r: IntakeRequest): IntakeRequestJson => ({
 })
 
 /**
+ * Decodes an untrusted intake request, collecting every issue with its path.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const decodeIntakeRequest = (u: unknown): E.Either<NonEmptyArray<Issue>, IntakeRequest> =>
+  decodeRequestAt(u, '')
+
+/**
  * The io-ts codec of an intake request.
  *
  * @category codecs
  * @since 0.1.0
  */
-export const RequestCodec: t.Type<IntakeRequest, IntakeRequestJson, unknown> = codec(
+export const IntakeRequestCodec: t.Type<IntakeRequest, IntakeRequestJson, unknown> = codec(
   'IntakeRequest',
   decodeRequestAt,
-  encodeRequest,
+  encodeIntakeRequest,
 )
 
-const decodeStaffing = (u: unknown, path: string): Result<Staffing> =>
-  keyed((o: Readonly<Record<string, unknown>>) => {
-    const out: Record<string, unknown> = {}
-    for (const k of ['history', 'pinned', 'previous', 'apart', 'policy'])
-      if (Object.prototype.hasOwnProperty.call(o, k) && o[k] !== undefined) out[k] = o[k]
-    return E.right(out as Staffing)
-  })(object('staffing', ['history', 'pinned', 'previous', 'apart', 'policy'])(u, path))
+/**
+ * One element decoder of the staffing problem as a decoder of this kit: shape and ranges only
+ * (no registries, so ids and references are left to `decodeProblem`).
+ */
+const element =
+  <A>(decodeAt: (c: Ctx, base: string, u: unknown) => A | undefined, what: string): Decoder<A> =>
+  (u, path) => {
+    try {
+      const c = newCtx(false)
+      const a = decodeAt(c, path, u)
+      const [first, ...rest] = c.issues
+      return first !== undefined ? E.left([first, ...rest]) : a === undefined ? fail(path, 'type', `must be ${what}`) : E.right(a)
+    } catch {
+      return fail(path, 'type', 'the input could not be read (a getter or proxy threw)')
+    }
+  }
 
-const anyArray = (u: unknown, path: string): Result<ReadonlyArray<unknown>> =>
-  array((x: unknown) => E.right(x))(u, path)
+const decodeStaffing = (u: unknown, path: string): Result<Staffing> =>
+  keyed((o: Readonly<Record<string, unknown>>) =>
+    E.map((r: {
+      history: O.Option<ReadonlyArray<HistoryEntry>>
+      pinned: O.Option<ReadonlyArray<SlotMember>>
+      previous: O.Option<ReadonlyArray<SlotMember>>
+      apart: O.Option<ReadonlyArray<readonly [MemberId, MemberId]>>
+      policy: O.Option<Policy>
+    }): Staffing => {
+      const out: { -readonly [K in keyof Staffing]: Staffing[K] } = {}
+      if (O.isSome(r.history)) out.history = r.history.value
+      if (O.isSome(r.pinned)) out.pinned = r.pinned.value
+      if (O.isSome(r.previous)) out.previous = r.previous.value
+      if (O.isSome(r.apart)) out.apart = r.apart.value
+      if (O.isSome(r.policy)) out.policy = r.policy.value
+      return out
+    })(
+      struct({
+        history: optional(array(element(decodeHistoryAt, 'a history entry')))(o, 'history', path),
+        pinned: optional(array(element(decodeSlotMemberAt, 'a pair { member, slot }')))(o, 'pinned', path),
+        previous: optional(array(element(decodeSlotMemberAt, 'a pair { member, slot }')))(o, 'previous', path),
+        apart: optional(array(element(decodeApartAt, 'a pair [member, member]')))(o, 'apart', path),
+        policy: optional(element(decodeStaffingPolicyAt, 'a policy object'))(o, 'policy', path),
+      }),
+    ),
+  )(object('staffing', ['history', 'pinned', 'previous', 'apart', 'policy'])(u, path))
+
+const encodeStaffing = (x: Staffing): StaffingJson => ({
+  ...(x.history === undefined ? {} : { history: x.history.map(encodeHistory) }),
+  ...(x.pinned === undefined ? {} : { pinned: x.pinned.map(encodeSlotMember) }),
+  ...(x.previous === undefined ? {} : { previous: x.previous.map(encodeSlotMember) }),
+  ...(x.apart === undefined ? {} : { apart: x.apart.map(([a, b]): readonly [string, string] => [a, b]) }),
+  ...(x.policy === undefined ? {} : { policy: encodePolicy(x.policy) }),
+})
 
 /**
  * Decodes an untrusted intake: requests (unique ids), pool, catalogue, rules (checked against
@@ -329,21 +391,21 @@ const anyArray = (u: unknown, path: string): Result<ReadonlyArray<unknown>> =>
  */
 export const decode = (u: unknown): E.Either<NonEmptyArray<Issue>, Intake> =>
   keyed((o: Readonly<Record<string, unknown>>) => {
-    const catalogue = withDefault(Catalogue.decodeAt, Catalogue.defaultCatalogue)(o, 'catalogue', '')
+    const catalogue = withDefault(rooted(Catalogue.decode), Catalogue.defaultCatalogue)(o, 'catalogue', '')
     // Rules are checked against the catalogue when it decoded; the default rules too (a
     // custom catalogue without their roles is an issue at `rules[i].role`).
     const given = Object.prototype.hasOwnProperty.call(o, 'rules') && o['rules'] !== undefined
     const rawRules: unknown = given ? o['rules'] : Rules.encode(Rules.defaultRules)
     const rules = E.isRight(catalogue)
-      ? Rules.decodeForAt(catalogue.right, 'rules')(rawRules)
-      : Rules.decodeAt(rawRules, 'rules')
+      ? rooted(Rules.decodeFor(catalogue.right))(rawRules, 'rules')
+      : rooted(Rules.decode)(rawRules, 'rules')
     return E.map(
       (r: {
         requests: ReadonlyArray<IntakeRequest>
-        pool: ReadonlyArray<unknown>
+        pool: ReadonlyArray<Member>
         catalogue: Catalogue.Catalogue
         rules: ReadonlyArray<Rules.Rule>
-        policy: Classification.Policy
+        policy: Classification.ClassificationPolicy
         staffing: Staffing
         language: Assessment.Language
       }): Intake => ({
@@ -353,10 +415,10 @@ export const decode = (u: unknown): E.Either<NonEmptyArray<Issue>, Intake> =>
     )(
       struct({
         requests: required(uniqueArray(decodeRequestAt, 'id', 'request id'))(o, 'requests', ''),
-        pool: withDefault(anyArray, [])(o, 'pool', ''),
+        pool: withDefault(array(element(decodeMemberAt, 'a member object')), [])(o, 'pool', ''),
         catalogue,
         rules,
-        policy: withDefault(Classification.decodePolicyAt, Classification.defaultPolicy)(o, 'policy', ''),
+        policy: withDefault(rooted(Classification.decodeClassificationPolicy), Classification.defaultClassificationPolicy)(o, 'policy', ''),
         staffing: withDefault(decodeStaffing, {})(o, 'staffing', ''),
         language: withDefault(literal(['nl', 'en'] as const), 'en')(o, 'language', ''),
       }),
@@ -370,12 +432,12 @@ export const decode = (u: unknown): E.Either<NonEmptyArray<Issue>, Intake> =>
  * @since 0.1.0
  */
 export const encode = (i: Intake): IntakeJson => ({
-  requests: i.requests.map(encodeRequest),
-  pool: i.pool,
+  requests: i.requests.map(encodeIntakeRequest),
+  pool: i.pool.map(encodeMember),
   catalogue: Catalogue.encode(i.catalogue),
   rules: Rules.encode(i.rules),
-  policy: Classification.encodePolicy(i.policy),
-  staffing: { ...i.staffing },
+  policy: Classification.encodeClassificationPolicy(i.policy),
+  staffing: encodeStaffing(i.staffing),
   language: i.language,
 })
 
@@ -426,7 +488,7 @@ export const route = (intake: Intake): IntakeResult => {
   }
   const problem: ProblemJson = {
     roles: Catalogue.toProblemRoles(intake.catalogue, intake.language),
-    members: intake.pool,
+    members: intake.pool.map(encodeMember),
     requests: staffed
       .filter((s) => s.slots.length > 0)
       .map(
@@ -445,7 +507,7 @@ export const route = (intake: Intake): IntakeResult => {
           ),
         }),
       ),
-    ...intake.staffing,
+    ...encodeStaffing(intake.staffing),
   }
   return { standard, unclassified, staffed, problem }
 }

@@ -38,6 +38,7 @@ import {
   type Result,
 } from './internal/classifyCodec.js'
 import { field, issue, type Issue } from '../kernel/Issue.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -57,7 +58,7 @@ export type Op = '>=' | '>' | '<=' | '<' | '=='
  * @category model
  * @since 0.1.0
  */
-export const ops: ReadonlyArray<Op> = ['>=', '>', '<=', '<', '==']
+export const ops: ReadonlyArray<Op> = deepFreeze(['>=', '>', '<=', '<', '=='])
 
 /**
  * Compares an indicator's raw answer (for `disciplines`, the count) with a value. An
@@ -189,7 +190,7 @@ const poolModes: ReadonlyArray<WorkMode> = ['specialist', 'exploratory', 'agile'
  * @category constructors
  * @since 0.1.0
  */
-export const defaultRules: ReadonlyArray<Rule> = [
+export const defaultRules: ReadonlyArray<Rule> = deepFreeze([
   { id: 'budget-impact', role: 'budget', when: { indicator: 'budgetImpact', op: '>=', value: 2 } },
   {
     id: 'content-per-discipline',
@@ -204,7 +205,7 @@ export const defaultRules: ReadonlyArray<Rule> = [
     role: 'politics',
     when: { indicator: 'politicalSensitivity', op: '>=', value: 2 },
   },
-]
+])
 
 /**
  * The deepest nesting of `all` / `any` / `not` that the decoder accepts.
@@ -298,12 +299,8 @@ const decodeRule = (u: unknown, path: string): Result<Rule> =>
 /**
  * Decodes a list of rules at a JSON path: shape, known indicators, operators and modes, unique
  * ids. The rules come out sorted by id.
- *
- * @category codecs
- * @since 0.1.0
- * @internal
  */
-export const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, ReadonlyArray<Rule>> =>
+const decodeAt = (u: unknown, path: string): E.Either<NonEmptyArray<Issue>, ReadonlyArray<Rule>> =>
   E.map((rules: ReadonlyArray<Rule>) => [...rules].sort((a, b) => byString(a.id, b.id)))(
     uniqueArray(decodeRule, 'id', 'rule id')(u, path),
   )
@@ -321,12 +318,8 @@ export const decode = (u: unknown): E.Either<NonEmptyArray<Issue>, ReadonlyArray
  * Decodes untrusted rules at a JSON path and checks them against a catalogue: every issue of
  * {@link decodeAt} plus a `reference` issue at `[i].role` for each rule naming a role the
  * catalogue does not have.
- *
- * @category codecs
- * @since 0.1.0
- * @internal
  */
-export const decodeForAt =
+const decodeForAt =
   (catalogue: Catalogue.Catalogue, path: string) =>
   (u: unknown): E.Either<NonEmptyArray<Issue>, ReadonlyArray<Rule>> => {
     const shape = decodeAt(u, path)

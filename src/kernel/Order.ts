@@ -9,6 +9,7 @@
  */
 import * as Eq from 'fp-ts/lib/Eq.js'
 import * as Ord from 'fp-ts/lib/Ord.js'
+import { deepFreeze } from './internal/freeze.js'
 
 /**
  * Compares two strings by UTF-16 code units: negative, 0 or positive.
@@ -28,7 +29,7 @@ export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b 
  * @category instances
  * @since 0.1.0
  */
-export const OrdId: Ord.Ord<string> = Ord.fromCompare((a, b) => (compareIds(a, b) < 0 ? -1 : a === b ? 0 : 1))
+export const OrdId: Ord.Ord<string> = deepFreeze(Ord.fromCompare((a, b) => (compareIds(a, b) < 0 ? -1 : a === b ? 0 : 1)))
 
 /**
  * Equality of ids, as an fp-ts `Eq`.
@@ -36,4 +37,4 @@ export const OrdId: Ord.Ord<string> = Ord.fromCompare((a, b) => (compareIds(a, b
  * @category instances
  * @since 0.1.0
  */
-export const EqId: Eq.Eq<string> = Eq.fromEquals((a, b) => a === b)
+export const EqId: Eq.Eq<string> = deepFreeze(Eq.fromEquals((a, b) => a === b))

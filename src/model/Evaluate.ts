@@ -35,6 +35,7 @@ export type {
   GroupViolation,
   ConflictViolation,
 } from './internal/types.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 
 
 // -------------------------------------------------------------------------------------
@@ -108,7 +109,7 @@ export const compareScore = (a: Levels, b: Levels): number => compareWithin(a.fi
  * @category instances
  * @since 0.1.0
  */
-export const OrdScore: Ord.Ord<Levels> = Ord.fromCompare((a, b) => {
+export const OrdScore: Ord.Ord<Levels> = deepFreeze(Ord.fromCompare((a, b) => {
   const d = compareScore(a, b)
   return d < 0 ? -1 : d > 0 ? 1 : 0
-})
+}))

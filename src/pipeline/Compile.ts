@@ -18,6 +18,7 @@ import type { Model, ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty,
 import type { Member, MemberId, Request, Role, Slot, SlotId, ValidProblem } from '../staffing/Problem.js'
 import { unsafeValidModel } from '../model/internal/validModel.js'
 import { fitsHours } from '../kernel/internal/tolerance.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -29,12 +30,12 @@ import { fitsHours } from '../kernel/internal/tolerance.js'
  * @category model
  * @since 0.1.0
  */
-export const edgeTermNames: ReadonlyArray<'fit' | 'preference' | 'learning' | 'continuity'> = [
+export const edgeTermNames: ReadonlyArray<'fit' | 'preference' | 'learning' | 'continuity'> = deepFreeze([
   'fit',
   'preference',
   'learning',
   'continuity',
-]
+])
 
 /**
  * A compiled problem: the solver model and the maps between model indices and domain ids.

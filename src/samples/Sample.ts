@@ -17,12 +17,13 @@
  * five youth-care people has that much time free then — so a plan shows that slot open, with
  * the reasons counted over the whole pool.
  *
- * Treat the exported values as read-only.
+ * The exported values are frozen (deeply): copy one to change it.
  *
  * @since 0.1.0
  * @module
  */
 import type * as Problem from '../staffing/Problem.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 import { members } from './internal/pool.js'
 
 // -------------------------------------------------------------------------------------
@@ -226,7 +227,7 @@ const policy = {
  * @category sample
  * @since 0.1.0
  */
-export const sampleRolesJson: unknown = roles
+export const sampleRolesJson: ReadonlyArray<Problem.RoleJson> = deepFreeze(roles)
 
 /**
  * The sample's pool (a problem's `members`): forty people of a Dutch municipality, ids `m01`–`m40`, with
@@ -236,7 +237,7 @@ export const sampleRolesJson: unknown = roles
  * @category sample
  * @since 0.1.0
  */
-export const sampleMembersJson: unknown = members
+export const sampleMembersJson: ReadonlyArray<Problem.MemberJson> = deepFreeze(members)
 
 /**
  * The sample's eight requests for 2027 (a problem's `requests`), each with its role slots — forty slots
@@ -246,7 +247,7 @@ export const sampleMembersJson: unknown = members
  * @category sample
  * @since 0.1.0
  */
-export const sampleRequestsJson: unknown = requests
+export const sampleRequestsJson: ReadonlyArray<Problem.RequestJson> = deepFreeze(requests)
 
 /**
  * The sample's history (a problem's `history`): three past teams; the two that ended in 2026 count for
@@ -255,7 +256,7 @@ export const sampleRequestsJson: unknown = requests
  * @category sample
  * @since 0.1.0
  */
-export const sampleHistoryJson: unknown = history
+export const sampleHistoryJson: ReadonlyArray<Problem.HistoryJson> = deepFreeze(history)
 
 /**
  * The sample's policy (a problem's `policy`): the default weights written out, `comfort` 0.85, one slot
@@ -264,7 +265,7 @@ export const sampleHistoryJson: unknown = history
  * @category sample
  * @since 0.1.0
  */
-export const samplePolicyJson: unknown = policy
+export const samplePolicyJson: Problem.PolicyJson = deepFreeze(policy)
 
 /**
  * The whole sample as one staffing problem: {@link sampleRolesJson},
@@ -281,7 +282,7 @@ export const samplePolicyJson: unknown = policy
  * @category sample
  * @since 0.1.0
  */
-export const sampleProblemJson: unknown = {
+export const sampleProblemJson: Problem.ProblemJson = deepFreeze({
   roles,
   members,
   requests,
@@ -290,4 +291,4 @@ export const sampleProblemJson: unknown = {
   previous: [{ member: 'm02', slot: 'armoedebeleid/budget' }],
   apart: [['m09', 'm17']],
   policy,
-}
+})

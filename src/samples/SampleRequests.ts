@@ -18,6 +18,7 @@
  */
 import type { IntakeJson, IntakeRequestJson } from '../classify/Intake.js'
 import * as Sample from './Sample.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -242,9 +243,9 @@ export const requests: ReadonlyArray<IntakeRequestJson> = [
  * @category sample
  * @since 0.1.0
  */
-export const sampleIntakeJson: IntakeJson = {
+export const sampleIntakeJson: IntakeJson = deepFreeze({
   requests,
-  pool: Sample.sampleMembersJson as ReadonlyArray<unknown>,
+  pool: Sample.sampleMembersJson,
   staffing: {
     history: Sample.sampleHistoryJson,
     pinned: [{ member: 'm24', slot: 'jeugdzorg-wachtlijsten/direction' }],
@@ -252,4 +253,4 @@ export const sampleIntakeJson: IntakeJson = {
     apart: [['m09', 'm17']],
     policy: Sample.samplePolicyJson,
   },
-}
+})

@@ -262,7 +262,7 @@ export const exactLimits: {
   readonly slots: number
   /** Most edges for the automatic exact search. */
   readonly edges: number
-} = { slots: 60, edges: 2500 }
+} = Object.freeze({ slots: 60, edges: 2500 })
 
 // -------------------------------------------------------------------------------------
 // codecs

@@ -8,6 +8,7 @@
  */
 import * as t from 'io-ts'
 import type { MemberId, SlotId } from './Problem.js'
+import { deepFreeze } from '../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -36,7 +37,7 @@ export type ReasonCode =
  * @category model
  * @since 0.1.0
  */
-export const reasonOrder: ReadonlyArray<ReasonCode> = [
+export const reasonOrder: ReadonlyArray<ReasonCode> = deepFreeze([
   'unit',
   'quality',
   'discipline',
@@ -45,7 +46,7 @@ export const reasonOrder: ReadonlyArray<ReasonCode> = [
   'capacity',
   'taken',
   'free',
-]
+])
 
 /**
  * One filled slot.

@@ -46,7 +46,7 @@ const weight = fc.oneof(
 )
 
 /** A classification policy with random weights (at least one positive per axis), thresholds and margin. */
-export const arbPolicy: fc.Arbitrary<Classification.Policy> = fc
+export const arbPolicy: fc.Arbitrary<Classification.ClassificationPolicy> = fc
   .record({
     w: fc.array(weight, { minLength: 8, maxLength: 8 }),
     p: fc.double({ min: 0, max: 1, noNaN: true }),

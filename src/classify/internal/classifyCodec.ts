@@ -28,6 +28,22 @@ export const V = E.getApplicativeValidation(NEA.getSemigroup<Issue>())
 /** Runs several results at once, collecting every issue. @internal */
 export const struct = sequenceS(V)
 
+/** A path relative to `base`, made absolute: `a` and `b[0]` give `a.b[0]`; `a` and `[0]` give `a[0]`. */
+const joinPath = (base: string, rel: string): string =>
+  rel === '' ? base : base === '' ? rel : rel.startsWith('[') ? `${base}${rel}` : `${base}.${rel}`
+
+/**
+ * A decoder at a JSON path, made from a module's public `decode` (which reports paths from the
+ * root of its input): every issue's path is put under the path, so a module's decoder serves
+ * inside a larger document without a path-taking variant of its own.
+ *
+ * @internal
+ */
+export const rooted =
+  <A>(decode: (u: unknown) => Result<A>): Decoder<A> =>
+  (u, path) =>
+    path === '' ? decode(u) : E.mapLeft(NEA.map((i: Issue): Issue => ({ ...i, path: joinPath(path, i.path) })))(decode(u))
+
 /** A failure with a single issue. @internal */
 export const fail = <A = never>(path: string, code: IssueCode, message: string): Result<A> =>
   E.left([issue(path, code, message)])

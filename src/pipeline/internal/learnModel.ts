@@ -13,6 +13,7 @@ import {
   type SlotId,
   type ValidProblem,
 } from '../Problem.js'
+import { deepFreeze } from '../../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -32,7 +33,7 @@ export type Rating = 'good' | 'fair' | 'poor'
  * @category model
  * @since 0.1.0
  */
-export const ratings: ReadonlyArray<Rating> = ['good', 'fair', 'poor']
+export const ratings: ReadonlyArray<Rating> = deepFreeze(['good', 'fair', 'poor'])
 
 /**
  * The rating of one assignment of a finished request.

@@ -15,6 +15,7 @@ import {
   type SlotId,
   type ValidProblem,
 } from '../Problem.js'
+import { deepFreeze } from '../../kernel/internal/freeze.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -195,7 +196,7 @@ export type Change =
  * @category model
  * @since 0.1.0
  */
-export const changeTags: ReadonlyArray<Change['_tag']> = [
+export const changeTags: ReadonlyArray<Change['_tag']> = deepFreeze([
   'memberLeaves',
   'memberJoins',
   'requestArrives',
@@ -203,7 +204,7 @@ export const changeTags: ReadonlyArray<Change['_tag']> = [
   'requestChanges',
   'pinAdded',
   'pinRemoved',
-]
+])
 
 /**
  * Why {@link replan} dropped a pin of the problem it was given:
