@@ -47,7 +47,7 @@ import { EXACT_BAN_ROUNDS } from './tuning.js'
 
 /** Deepest recursion of the search (one level per decided slot): far from the stack limit on huge forced-exact runs. */
 const MAX_DEPTH = 4000
-/** `stop()` is polled at every this many nodes (a power of two; a clock read costs more than a node). */
+/** `stop()` (which may read a clock) is polled at every this many nodes. */
 const STOP_POLL_NODES = 64
 
 // -------------------------------------------------------------------------------------

@@ -97,7 +97,9 @@ export interface Search {
   readonly intSoft: boolean
   /** An upper bound on |soft|: the scale of soft comparisons (and of the chosen-edge bonus in branching). */
   readonly softScale: number
+  /** Tolerance of filled comparisons (relative to the total priority). */
   readonly epsF: number
+  /** Tolerance of soft comparisons (relative to `softScale`). */
   readonly epsS: number
 
   // ---- the incumbent
