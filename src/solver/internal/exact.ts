@@ -30,15 +30,29 @@
  * stopped, the children not yet explored (with the node's multipliers, the explored children's
  * edges banned) — and reports the largest of those bounds when it is below the root's.
  *
+ * The search's context (model copy, state, incumbent, counters, rounding) and the incumbent
+ * heuristics are in exactSearch.ts, the bounds in exactBound.ts, the choice of slot and edge
+ * in exactBranch.ts; this file runs the root and the node recursion.
+ *
  * @internal
  * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
-import { type SlotMultipliers, decompose, decomposeWork, initialSlotMultipliers, optimiseSlots } from './decompose.js'
-import { NEG, type State } from '../../model/internal/state.js'
+import type { State } from '../../model/internal/state.js'
+import type { SlotMultipliers } from './decompose.js'
+import { boundUnexplored, closedSlotBound, finalSoftBound, nodePrunable, prunableNow, rootFilledBound, rootSoftBound } from './exactBound.js'
+import { type Kids, branchSlot, kidsOf, orderEdges } from './exactBranch.js'
+import { type Incumbent, type Search, offer, restoreMultipliers, saveMultipliers, searchOf } from './exactSearch.js'
+import { EXACT_BAN_ROUNDS } from './tuning.js'
 
-/** Deepest recursion of the search (one level per decided slot). */
+/** Deepest recursion of the search (one level per decided slot): far from the stack limit on huge forced-exact runs. */
 const MAX_DEPTH = 4000
+/** `stop()` (which may read a clock) is polled at every this many nodes. */
+const STOP_POLL_NODES = 64
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
 
 /**
  * The search's outcome.
@@ -68,6 +82,10 @@ export interface ExactResult {
   readonly restart: boolean
 }
 
+// -------------------------------------------------------------------------------------
+// the search
+// -------------------------------------------------------------------------------------
+
 /**
  * Runs the branch and bound from `st` (holding the forced edges and nothing else) with
  * incumbent `incumbent` (a valid slot → edge assignment that contains the forced edges).
@@ -79,382 +97,192 @@ export interface ExactResult {
 export const branchAndBound = (
   c0: Compact,
   st: State,
-  incumbent: { readonly slotEdge: Int32Array; readonly filled: number; readonly soft: number },
+  incumbent: Incumbent,
   budget: number,
   counter: { steps: number },
   stop: () => boolean,
   allowRestart = false,
 ): ExactResult => {
-  // a private copy of the forbidden flags: probing bans edges that cannot be in a better plan
-  const c: Compact = { ...c0, edgeForbidden: Uint8Array.from(c0.edgeForbidden) }
-  let intPriorities = true
-  let totalPrio = 0
-  for (let s = 0; s < c.nSlots; s++) {
-    const p = c.slotPriority[s]!
-    totalPrio += p
-    if (!Number.isInteger(p)) intPriorities = false
-  }
-  let softScale = 1 + c.categoryBonus * c.nSlots
-  for (let e = 0; e < c.nEdges; e++) softScale += Math.abs(c.edgeValue[e]!)
-  const epsF = 1e-9 * Math.max(1, totalPrio)
-  const epsS = 1e-9 * softScale
-  const floorF = (x: number): number => (intPriorities ? Math.floor(x + 1e-6) : x)
-  // soft is an integer when every edge value, the category bonus and every pair weight is one
-  // and no member has an overload penalty: then its bounds round down too
-  let intSoft = Number.isInteger(c.categoryBonus)
-  for (let e = 0; e < c.nEdges && intSoft; e++) if (!Number.isInteger(c.edgeValue[e]!)) intSoft = false
-  for (let j = 0; j < c.pairWeight.length && intSoft; j++) if (!Number.isInteger(c.pairWeight[j]!)) intSoft = false
-  for (let m = 0; m < c.nMembers && intSoft; m++) if (c.memberOverloadWeight[m] !== 0) intSoft = false
-  const floorS = (x: number): number => (intSoft ? Math.floor(x + 1e-6) : x)
-
-  const best = Int32Array.from(incumbent.slotEdge)
-  let incF = incumbent.filled
-  let incS = incumbent.soft
-  let improvements = 0
-  // set once the root has bounded filled: when a later incumbent reaches that bound, the root
-  // work that needs a filled-optimal incumbent (mandatory slots, the soft multipliers) is
-  // worth redoing, so the search stops and asks for a restart
-  let restartAt = Infinity
-  let restart = false
-  const offer = (): void => {
-    if (st.filled > incF + epsF || (st.filled >= incF - epsF && st.soft > incS + epsS)) {
-      incF = st.filled
-      incS = st.soft
-      best.set(st.slotEdge)
-      improvements++
-      if (incF >= restartAt) {
-        restart = true
-        aborted = true
-      }
-    }
-  }
-
-  let aborted = false
-  const closed = new Uint8Array(c.nSlots)
-  const w = decomposeWork(c)
-  // a Lagrangian heuristic: the last relaxation's choices where they fit (members in order),
-  // then each still-open slot's best fitting edge; offered as an incumbent, then undone
-  const repairEdges = new Int32Array(c.nSlots)
-  const repair = (): void => {
-    let n = 0
-    let off = 0
-    for (let m = 0; m < c.nMembers; m++) {
-      const len = w.chosenLen[m]!
-      for (let i = 0; i < len; i++) {
-        const e = w.chosen[off + i]!
-        const s = c.edgeSlot[e]!
-        if (st.slotEdge[s]! < 0 && !closed[s] && !c.edgeForbidden[e] && st.fits(e)) {
-          st.add(e)
-          repairEdges[n++] = e
-        }
-      }
-      off += len
-    }
-    counter.steps += off + c.nSlots
-    for (let s = 0; s < c.nSlots; s++) {
-      if (st.slotEdge[s]! >= 0 || closed[s]) continue
-      let be = -1
-      let bd = -Infinity
-      const lo = c.slotEdgeStart[s]!
-      const hi = c.slotEdgeStart[s + 1]!
-      counter.steps += hi - lo
-      for (let j = lo; j < hi; j++) {
-        const e = c.slotEdges[j]!
-        if (c.edgeForbidden[e]) continue
-        const d = st.evalAdd(e)
-        if (d === NEG) continue
-        if (d > bd) {
-          bd = d
-          be = e
-        }
-      }
-      if (be >= 0) {
-        st.add(be)
-        repairEdges[n++] = be
-      }
-    }
-    offer()
-    while (n > 0) st.remove(c.edgeSlot[repairEdges[--n]!]!)
-  }
-  const xF: SlotMultipliers = initialSlotMultipliers(c, false)
-  const xS: SlotMultipliers = initialSlotMultipliers(c, true)
-  const iters = Math.max(50, Math.min(500, Math.floor(2e6 / Math.max(1, c.nEdges))))
-  const targetF = (): number => (intPriorities ? incF + 1 - 1e-5 : incF)
-  const targetS = (): number => (intSoft ? incS + 1 - 1e-5 : incS)
-  const rootF = floorF(optimiseSlots(c, st, closed, xF, false, 0, targetF(), iters, w, counter, budget))
-  // mandatory slots: when closing a slot already bounds filled below the incumbent's, every
-  // plan worth finding fills it (its soft multiplier becomes free, its "empty" branch goes)
-  const mandatory = new Uint8Array(c.nSlots)
-  let nMandatory = 0
-  if (rootF <= incF + epsF) {
-    const probe: SlotMultipliers = { u: Float64Array.from(xF.u), sigma: xF.sigma, lambda: 0, mu: xF.mu, free: null }
-    for (let s = 0; s < c.nSlots && counter.steps <= budget; s++) {
-      if (st.slotEdge[s]! >= 0) continue
-      closed[s] = 1
-      let fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
-      if (fb >= incF - epsF) {
-        probe.u.set(xF.u)
-        fb = floorF(optimiseSlots(c, st, closed, probe, false, 0, incF - 1e-5, 10, w, counter, budget))
-      }
-      closed[s] = 0
-      if (fb < incF - epsF) {
-        mandatory[s] = 1
-        nMandatory++
-      }
-    }
-    if (nMandatory > 0) xS.free = mandatory
-  }
+  const ctx = searchOf(c0, st, incumbent, budget, counter, stop)
+  const rootF = rootFilledBound(ctx)
   let rootS = Infinity
-  if (rootF <= incF + epsF) {
-    rootS = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, budget, false, repair))
-    rootS = Math.min(rootS, floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, budget, true, repair)))
-  }
-  else if (allowRestart) restartAt = rootF - epsF
+  let nMandatory = 0
+  if (rootF <= ctx.incF + ctx.epsF) {
+    nMandatory = findMandatory(ctx)
+    rootS = rootSoftBound(ctx)
+  } else if (allowRestart) ctx.restartAt = rootF - ctx.epsF
+  const banned = banEdges(ctx)
 
-  // probing: ban every edge whose addition to the root already gives a prunable bound; repeat
-  // while that bans something (each ban lowers other edges' bounds)
-  let banned = 0
-  for (let round = 0; round < 4 && counter.steps <= budget; round++) {
-    let changed = false
-    for (let e = 0; e < c.nEdges && counter.steps <= budget; e++) {
-      const s = c.edgeSlot[e]!
-      if (c.edgeForbidden[e] || st.slotEdge[s]! >= 0) continue
-      if (!st.fits(e)) {
-        c.edgeForbidden[e] = 1
-        banned++
-        changed = true
-        continue
-      }
-      st.add(e)
-      offer()
-      let prune = false
-      const fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
-      if (fb < incF - epsF) prune = true
-      else if (fb <= incF + epsF) prune = floorS(decompose(c, st, closed, xS, true, incF, w, counter)) <= incS + epsS
-      st.remove(c.edgeSlot[e]!)
-      if (prune) {
-        c.edgeForbidden[e] = 1
-        banned++
-        changed = true
-      }
-    }
-    if (!changed) break
-  }
-
-  let nodes = 0
-  const kidEdges: Array<Int32Array> = []
-  const kidKeys: Array<Float64Array> = []
-  let maxKids = 0
-  for (let s = 0; s < c.nSlots; s++) maxKids = Math.max(maxKids, c.slotEdgeStart[s + 1]! - c.slotEdgeStart[s]!)
-
-  const nodeIters = 20
-  const relaxMark = new Int32Array(c.nEdges)
-  let relaxStamp = 0
-
-  /** Bounds the node (re-optimising the multipliers a little); returns the branching slot, or −1 to prune. */
-  const bound = (): number => {
-    let fb = floorF(decompose(c, st, closed, xF, false, 0, w, counter))
-    if (fb < incF - epsF) return -1
-    if (fb > incF + epsF) {
-      fb = floorF(optimiseSlots(c, st, closed, xF, false, 0, targetF(), nodeIters, w, counter, budget))
-      if (fb < incF - epsF) return -1
-    }
-    if (fb <= incF + epsF) {
-      const sb = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), nodeIters, w, counter, budget, false))
-      if (sb <= incS + epsS) return -1
-      repair()
-      if (sb <= incS + epsS) return -1
-    }
-    // the slot the last relaxation violated most (chosen by most members, or by none), then
-    // the one with the fewest feasible edges
-    let slot = -1
-    let fewest = 0x7fffffff
-    let most = -1
-    for (let s = 0; s < c.nSlots; s++) {
-      const n = w.feasible[s]!
-      if (n <= 0 || st.slotEdge[s]! >= 0 || closed[s]) continue
-      const k = Math.abs(1 - w.chosenBy[s]!)
-      if (k > most || (k === most && n < fewest)) {
-        most = k
-        fewest = n
-        slot = s
-      }
-    }
-    return slot
-  }
-
-  // per-depth copies of the multipliers, so siblings start from their parent's
-  const saved: Array<{ uF: Float64Array; uS: Float64Array; sigma: Float64Array; mu: Float64Array; lambda: number }> = []
-  const save = (depth: number): void => {
-    if (saved.length <= depth)
-      saved.push({
-        uF: new Float64Array(c.nSlots),
-        uS: new Float64Array(c.nSlots),
-        sigma: new Float64Array(c.groupCats.length),
-        mu: new Float64Array(xS.mu.length),
-        lambda: 0,
-      })
-    const b = saved[depth]!
-    b.uF.set(xF.u)
-    b.uS.set(xS.u)
-    b.sigma.set(xS.sigma)
-    b.mu.set(xS.mu)
-    b.lambda = xS.lambda
-  }
-  const restore = (depth: number): void => {
-    const b = saved[depth]!
-    xF.u.set(b.uF)
-    xS.u.set(b.uS)
-    xS.sigma.set(b.sigma)
-    xS.mu.set(b.mu)
-    xS.lambda = b.lambda
-  }
-
-  // the bound of what an aborted search left open: the max over the unexplored parts of the
-  // nodes on the path where it stopped (each part bounded with its parent's multipliers)
-  let openF = -Infinity
-  let openS = -Infinity
-  // set when a node aborts before it was bounded (its whole subtree is open)
-  let fresh = false
-  /**
-   * Bounds the still-open children of the node at `depth` (branching on `slot`): the edges
-   * `ke[from ..< n]` and, if `emptyOpen`, leaving the slot empty; folds the bound into openF/openS.
-   */
-  const boundOpen = (depth: number, slot: number, ke: Int32Array, from: number, n: number, emptyOpen: boolean): void => {
-    if (restart || (from >= n && !emptyOpen)) return
-    restore(depth)
-    // the explored children's edges are banned; with no edge left the slot is closed
-    const lo = c.slotEdgeStart[slot]!
-    const hi = c.slotEdgeStart[slot + 1]!
-    for (let j = lo; j < hi; j++) banScratch[j - lo] = c.edgeForbidden[c.slotEdges[j]!]!
-    for (let i = 0; i < from; i++) c.edgeForbidden[ke[i]!] = 1
-    if (from >= n)
-      for (let j = lo; j < hi; j++) c.edgeForbidden[c.slotEdges[j]!] = 1
-    const fb = floorF(optimiseSlots(c, st, closed, xF, false, 0, targetF(), openIters, w, counter, Infinity))
-    const sb = fb >= incF - epsF ? floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), openIters, w, counter, Infinity, false)) : -Infinity
-    for (let j = lo; j < hi; j++) c.edgeForbidden[c.slotEdges[j]!] = banScratch[j - lo]!
-    if (fb > openF) openF = fb
-    if (fb >= incF - epsF && sb > openS) openS = sb
-  }
-  const banScratch = new Uint8Array(maxKids)
-  const openIters = 20
-
-  const search = (depth: number): void => {
-    nodes++
-    counter.steps++
-    // (the depth guard keeps the recursion far from the stack limit on huge forced-exact runs)
-    if (counter.steps > budget || depth > MAX_DEPTH || ((nodes & 63) === 0 && stop())) {
-      aborted = true
-      fresh = true
-      return
-    }
-    offer()
-    const slot = bound()
-    if (slot < 0) return
-    if (kidEdges.length <= depth) {
-      kidEdges.push(new Int32Array(maxKids))
-      kidKeys.push(new Float64Array(maxKids))
-    }
-    const ke = kidEdges[depth]!
-    const kk = kidKeys[depth]!
-    let n = 0
-    const lo = c.slotEdgeStart[slot]!
-    const hi = c.slotEdgeStart[slot + 1]!
-    counter.steps += hi - lo
-    // the edges the last relaxation chose on the slot come first
-    let nChosen = 0
-    for (let m = 0; m < c.nMembers; m++) nChosen += w.chosenLen[m]!
-    const mark = ++relaxStamp
-    for (let i = 0; i < nChosen; i++) relaxMark[w.chosen[i]!] = mark
-    counter.steps += nChosen
-    for (let j = lo; j < hi; j++) {
-      const e = c.slotEdges[j]!
-      if (c.edgeForbidden[e]) continue
-      const d = st.evalAdd(e)
-      if (d === NEG) continue
-      const key = d + (relaxMark[e] === mark ? 2 * softScale : 0)
-      let i = n++
-      while (i > 0 && (kk[i - 1]! < key || (kk[i - 1] === key && ke[i - 1]! > e))) {
-        kk[i] = kk[i - 1]!
-        ke[i] = ke[i - 1]!
-        i--
-      }
-      kk[i] = key
-      ke[i] = e
-    }
-    save(depth)
-    // binary: the slot's best edge, then the same node with that edge banned
-    if (n > 0) {
-      const e = ke[0]!
-      st.add(e)
-      search(depth + 1)
-      st.remove(c.edgeSlot[e]!)
-      if (aborted) {
-        boundOpen(depth, slot, ke, fresh ? 0 : 1, n, !mandatory[slot])
-        fresh = false
-        return
-      }
-      restore(depth)
-      if (n === 1 && mandatory[slot]) return
-      c.edgeForbidden[e] = 1
-      search(depth + 1)
-      c.edgeForbidden[e] = 0
-      if (aborted) {
-        if (fresh) boundOpen(depth, slot, ke, 1, n, !mandatory[slot])
-        fresh = false
-        return
-      }
-      restore(depth)
-      return
-    }
-    // (no feasible edge — not expected, the slot was chosen for having one: leave it empty)
-    for (let i = 0; i < n; i++) {
-      const e = ke[i]!
-      st.add(e)
-      search(depth + 1)
-      st.remove(c.edgeSlot[e]!)
-      if (aborted) {
-        boundOpen(depth, slot, ke, fresh ? i : i + 1, n, !mandatory[slot])
-        fresh = false
-        return
-      }
-      restore(depth)
-    }
-    if (!mandatory[slot]) {
-      closed[slot] = 1
-      search(depth + 1)
-      closed[slot] = 0
-      if (aborted) {
-        if (fresh) boundOpen(depth, slot, ke, n, n, true)
-        fresh = false
-        return
-      }
-      restore(depth)
-    }
-  }
-
-  if (rootF > incF + epsF || rootS > incS + epsS) search(0)
-  else nodes = 1
+  if (rootF > ctx.incF + ctx.epsF || rootS > ctx.incS + ctx.epsS) explore(ctx, kidsOf(ctx), 0)
+  else ctx.nodes = 1
 
   // the root soft bound for the final filled level (valid for plans with filled ≥ incF)
-  if (aborted && rootS === Infinity)
-    rootS = floorS(optimiseSlots(c, st, closed, xS, true, incF, targetS(), iters, w, counter, Infinity, false))
+  if (ctx.aborted && rootS === Infinity) rootS = finalSoftBound(ctx)
   // a search that stopped before its root was bounded leaves the root's bounds
   let boundF = rootF
   let boundS = rootS
-  if (aborted && !fresh) {
-    boundF = Math.min(boundF, openF)
-    boundS = Math.min(boundS, openS)
+  if (ctx.aborted && !ctx.fresh) {
+    boundF = Math.min(boundF, ctx.openF)
+    boundS = Math.min(boundS, ctx.openS)
   }
   return {
-    slotEdge: best,
-    proven: !aborted,
-    restart,
-    rootFilled: Math.max(boundF, incF),
-    rootSoft: Math.max(boundS, incS),
-    nodes,
-    improvements,
+    slotEdge: ctx.best,
+    proven: !ctx.aborted,
+    restart: ctx.restart,
+    rootFilled: Math.max(boundF, ctx.incF),
+    rootSoft: Math.max(boundS, ctx.incS),
+    nodes: ctx.nodes,
+    improvements: ctx.improvements,
     banned,
     mandatory: nMandatory,
   }
+}
+
+// -------------------------------------------------------------------------------------
+// the root
+// -------------------------------------------------------------------------------------
+
+/**
+ * Marks the mandatory slots (when the root's filled bound equals the incumbent's): a slot whose
+ * closing bounds filled below the incumbent's is filled by every plan worth finding, so its
+ * soft multiplier becomes free (an equality) and its "empty" branch goes. Returns how many.
+ */
+const findMandatory = (ctx: Search): number => {
+  const { c, st, xF, counter } = ctx
+  // the probes' multipliers: a copy of the filled ones, so the root's stay
+  const probe: SlotMultipliers = { u: Float64Array.from(xF.u), sigma: xF.sigma, lambda: 0, mu: xF.mu, free: null }
+  let n = 0
+  for (let s = 0; s < c.nSlots && counter.steps <= ctx.budget; s++) {
+    if (st.slotEdge[s]! >= 0) continue
+    if (closedSlotBound(ctx, s, probe) < ctx.incF - ctx.epsF) {
+      ctx.mandatory[s] = 1
+      n++
+    }
+  }
+  if (n > 0) ctx.xS.free = ctx.mandatory
+  return n
+}
+
+/**
+ * Bans every edge whose addition to the root already gives a prunable bound (or that does not
+ * fit), repeated while a round bans something (each ban lowers other edges' bounds). Returns
+ * how many.
+ */
+const banEdges = (ctx: Search): number => {
+  let banned = 0
+  for (let round = 0; round < EXACT_BAN_ROUNDS && ctx.counter.steps <= ctx.budget; round++) {
+    const n = banRound(ctx)
+    banned += n
+    if (n === 0) break
+  }
+  return banned
+}
+
+/** One round of {@link banEdges}; each edge tried is offered as an incumbent on the way. */
+const banRound = (ctx: Search): number => {
+  const { c, st, counter } = ctx
+  let banned = 0
+  for (let e = 0; e < c.nEdges && counter.steps <= ctx.budget; e++) {
+    const s = c.edgeSlot[e]!
+    if (c.edgeForbidden[e] || st.slotEdge[s]! >= 0) continue
+    if (!st.fits(e)) {
+      c.edgeForbidden[e] = 1
+      banned++
+      continue
+    }
+    st.add(e)
+    offer(ctx)
+    const prune = prunableNow(ctx)
+    st.remove(s)
+    if (prune) {
+      c.edgeForbidden[e] = 1
+      banned++
+    }
+  }
+  return banned
+}
+
+// -------------------------------------------------------------------------------------
+// the nodes
+// -------------------------------------------------------------------------------------
+
+/**
+ * Explores the node at `depth` (the context's state, closed slots and banned edges): offers it
+ * as an incumbent, bounds it, and unless pruned branches on a slot. Stops the search (with the
+ * node's whole subtree open: `fresh`) past the budget, the depth limit, or when `stop()` says so.
+ */
+const explore = (ctx: Search, kids: Kids, depth: number): void => {
+  ctx.nodes++
+  ctx.counter.steps++
+  if (ctx.counter.steps > ctx.budget || depth > MAX_DEPTH || (ctx.nodes % STOP_POLL_NODES === 0 && ctx.stop())) {
+    ctx.aborted = true
+    ctx.fresh = true
+    return
+  }
+  offer(ctx)
+  if (nodePrunable(ctx)) return
+  const slot = branchSlot(ctx)
+  if (slot < 0) return
+  const n = orderEdges(ctx, kids, depth, slot)
+  saveMultipliers(ctx, depth)
+  if (n > 0) branchOnEdge(ctx, kids, depth, slot, n)
+  // (no feasible edge — not expected, the slot was chosen for having one: leave it empty)
+  else if (!ctx.mandatory[slot]) leaveEmpty(ctx, kids, depth, slot)
+}
+
+/**
+ * Binary branching on the slot's best edge (`kids.edges[depth][0]`, of `n`): take it, then
+ * the same node with it banned (a mandatory slot's last edge is not banned). A stopped child
+ * leaves the node's unexplored children to {@link boundOpen}.
+ */
+const branchOnEdge = (ctx: Search, kids: Kids, depth: number, slot: number, n: number): void => {
+  const { c, st } = ctx
+  const ke = kids.edges[depth]!
+  const e = ke[0]!
+  st.add(e)
+  explore(ctx, kids, depth + 1)
+  st.remove(c.edgeSlot[e]!)
+  if (ctx.aborted) {
+    // a child stopped before its bound leaves every child open; one stopped inside bounded its own open parts
+    boundOpen(ctx, depth, slot, ke, ctx.fresh ? 0 : 1, n, !ctx.mandatory[slot])
+    ctx.fresh = false
+    return
+  }
+  restoreMultipliers(ctx, depth)
+  if (n === 1 && ctx.mandatory[slot]) return
+  c.edgeForbidden[e] = 1
+  explore(ctx, kids, depth + 1)
+  c.edgeForbidden[e] = 0
+  if (ctx.aborted) {
+    // a ban branch that stopped inside bounded its own open parts
+    if (ctx.fresh) boundOpen(ctx, depth, slot, ke, 1, n, !ctx.mandatory[slot])
+    ctx.fresh = false
+    return
+  }
+  restoreMultipliers(ctx, depth)
+}
+
+/** The only child of a slot without a fitting edge: the slot left empty. */
+const leaveEmpty = (ctx: Search, kids: Kids, depth: number, slot: number): void => {
+  ctx.closed[slot] = 1
+  explore(ctx, kids, depth + 1)
+  ctx.closed[slot] = 0
+  if (ctx.aborted) {
+    if (ctx.fresh) boundOpen(ctx, depth, slot, kids.edges[depth]!, 0, 0, true)
+    ctx.fresh = false
+    return
+  }
+  restoreMultipliers(ctx, depth)
+}
+
+/**
+ * After a stop inside the node at `depth` (branching on `slot`): bounds its still-open
+ * children — the edges `ke[from ..< n]` and, if `emptyOpen`, leaving the slot empty — from the
+ * node's multipliers, into the context's `openF` / `openS`. Nothing to bound on a restart
+ * (its result is discarded).
+ */
+const boundOpen = (ctx: Search, depth: number, slot: number, ke: Int32Array, from: number, n: number, emptyOpen: boolean): void => {
+  if (ctx.restart || (from >= n && !emptyOpen)) return
+  restoreMultipliers(ctx, depth)
+  boundUnexplored(ctx, slot, ke, from, n)
 }

@@ -78,3 +78,24 @@ export const KICK_IDLE_MAX = 20_000
 export const KICK_RUIN = 8
 /** Depth of the ejection chains that fill an empty slot. */
 export const EJECT_DEPTH = 3
+
+// ---- the exact search (exact.ts, exactBound.ts) -----------------------------------------
+
+/**
+ * Subgradient iterations of each root bound: about `EXACT_ROOT_WORK / edges` (each iteration
+ * is a relaxation, linear in the edges), clamped to [EXACT_ROOT_ITERATIONS_MIN,
+ * EXACT_ROOT_ITERATIONS_MAX]. The root's multipliers seed every node, so they get the most.
+ */
+export const EXACT_ROOT_WORK = 2e6
+/** See {@link EXACT_ROOT_WORK}. */
+export const EXACT_ROOT_ITERATIONS_MIN = 50
+/** See {@link EXACT_ROOT_WORK}. */
+export const EXACT_ROOT_ITERATIONS_MAX = 500
+/** Iterations at a node: its parent's multipliers are already close, a few steps re-fit them. */
+export const EXACT_NODE_ITERATIONS = 20
+/** Iterations bounding each unexplored part of a search that stopped early (from its parent's multipliers). */
+export const EXACT_OPEN_ITERATIONS = 20
+/** Iterations of a mandatory-slot probe the root's multipliers alone could not decide. */
+export const EXACT_PROBE_ITERATIONS = 10
+/** Rounds of edge banning at the root: each ban lowers other edges' bounds, so a round may enable more. */
+export const EXACT_BAN_ROUNDS = 4
