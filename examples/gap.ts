@@ -19,7 +19,9 @@
  * assignment files (`assign*.txt`) have their own example, `examples/lap.ts`.
  */
 import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
 import { Assignment, Issue, Solver } from 'wendbaar/solver'
 
 type Sense = Assignment.Sense
@@ -51,45 +53,34 @@ interface Args {
   readonly index: number | null
 }
 
-const parseArgs = (argv: ReadonlyArray<string>): E.Either<string, Args> => {
-  let file: string | null = null
-  let sense: Sense | null = null
-  let effort: number | null = null
-  let seed: number | null = null
-  let index: number | null = null
-  const int = (flag: string, v: string | undefined, min: number): E.Either<string, number> => {
-    const n = v === undefined ? NaN : Number(v)
-    return Number.isInteger(n) && n >= min
-      ? E.right(n)
-      : E.left(`${flag} needs an integer ≥ ${min}, got ${v === undefined ? 'nothing' : `"${v}"`}`)
+/** An integer flag's value (`null` when absent), or why it is not one. */
+const count = (flag: string, v: string | undefined, min: number): E.Either<string, number | null> => {
+  if (v === undefined) return E.right(null)
+  const n = Number(v)
+  return Number.isInteger(n) && n >= min ? E.right(n) : E.left(`--${flag} needs an integer ≥ ${min}, got "${v}"`)
+}
+
+const readArgs = (argv: Array<string>): E.Either<string, Args> => {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { sense: { type: 'string' }, effort: { type: 'string' }, seed: { type: 'string' }, index: { type: 'string' } },
+    })
+  } catch (e) {
+    return E.left((e as Error).message)
   }
-  for (let k = 0; k < argv.length; k++) {
-    const a = argv[k] as string
-    const v = argv[k + 1]
-    switch (a) {
-      case '--sense':
-        if (v !== 'max' && v !== 'min') return E.left(`--sense must be "max" or "min", got ${v === undefined ? 'nothing' : `"${v}"`}`)
-        sense = v
-        k++
-        break
-      case '--effort':
-      case '--seed':
-      case '--index': {
-        const n = int(a, v, a === '--effort' ? 1 : 0)
-        if (E.isLeft(n)) return n
-        if (a === '--effort') effort = n.right
-        else if (a === '--seed') seed = n.right
-        else index = n.right
-        k++
-        break
-      }
-      default:
-        if (a.startsWith('-')) return E.left(`unknown option "${a}"`)
-        if (file !== null) return E.left(`only one file, please (got "${file}" and "${a}")`)
-        file = a
-    }
-  }
-  return E.right({ file, sense, effort, seed, index })
+  const { values: v, positionals } = parsed
+  if (positionals.length > 1) return E.left(`only one file, please (got ${positionals.map((f) => `"${f}"`).join(' and ')})`)
+  if (v.sense !== undefined && v.sense !== 'max' && v.sense !== 'min') return E.left(`--sense must be "max" or "min", got "${v.sense}"`)
+  return pipe(
+    E.Do,
+    E.bind('effort', () => count('effort', v.effort, 1)),
+    E.bind('seed', () => count('seed', v.seed, 0)),
+    E.bind('index', () => count('index', v.index, 0)),
+    E.map((n) => ({ file: positionals[0] ?? null, sense: (v.sense ?? null) as Sense | null, ...n })),
+  )
 }
 
 /** A readable error on stderr (with the usage line for argument errors) and exit status 1. */
@@ -103,7 +94,7 @@ const main = (): void => {
     process.stdout.write(`${usage}\n`)
     return
   }
-  const args = parseArgs(process.argv.slice(2))
+  const args = readArgs(process.argv.slice(2))
   if (E.isLeft(args)) return fail(args.left, true)
   const { file } = args.right
 

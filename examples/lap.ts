@@ -19,7 +19,9 @@
  * The data: `../shared/data/orlib-assign` (see its README).
  */
 import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
 import { Assignment, Issue, type Solver } from 'wendbaar/solver'
 
 const usage = 'usage: npx tsx examples/lap.ts <file> [--layout auto|dense|sparse] [--exact] [--effort N] [--seed N]'
@@ -39,42 +41,35 @@ interface Args {
   readonly seed: number | null
 }
 
-const parseArgs = (argv: ReadonlyArray<string>): E.Either<string, Args> => {
-  let file: string | null = null
-  let layout: Assignment.LapLayout = 'auto'
-  let exact = false
-  let effort: number | null = null
-  let seed: number | null = null
-  for (let k = 0; k < argv.length; k++) {
-    const a = argv[k] as string
-    const v = argv[k + 1]
-    switch (a) {
-      case '--layout':
-        if (v !== 'auto' && v !== 'dense' && v !== 'sparse')
-          return E.left(`--layout must be "auto", "dense" or "sparse", got ${v === undefined ? 'nothing' : `"${v}"`}`)
-        layout = v
-        k++
-        break
-      case '--exact':
-        exact = true
-        break
-      case '--effort':
-      case '--seed': {
-        const n = v === undefined ? NaN : Number(v)
-        const min = a === '--effort' ? 1 : 0
-        if (!Number.isInteger(n) || n < min) return E.left(`${a} needs an integer ≥ ${min}, got ${v === undefined ? 'nothing' : `"${v}"`}`)
-        if (a === '--effort') effort = n
-        else seed = n
-        k++
-        break
-      }
-      default:
-        if (a.startsWith('-')) return E.left(`unknown option "${a}"`)
-        if (file !== null) return E.left(`only one file, please (got "${file}" and "${a}")`)
-        file = a
-    }
+/** An integer flag's value (`null` when absent), or why it is not one. */
+const count = (flag: string, v: string | undefined, min: number): E.Either<string, number | null> => {
+  if (v === undefined) return E.right(null)
+  const n = Number(v)
+  return Number.isInteger(n) && n >= min ? E.right(n) : E.left(`--${flag} needs an integer ≥ ${min}, got "${v}"`)
+}
+
+const readArgs = (argv: Array<string>): E.Either<string, Args> => {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { layout: { type: 'string' }, exact: { type: 'boolean' }, effort: { type: 'string' }, seed: { type: 'string' } },
+    })
+  } catch (e) {
+    return E.left((e as Error).message)
   }
-  return E.right({ file, layout, exact, effort, seed })
+  const { values: v, positionals } = parsed
+  if (positionals.length > 1) return E.left(`only one file, please (got ${positionals.map((f) => `"${f}"`).join(' and ')})`)
+  const layout = v.layout ?? 'auto'
+  if (layout !== 'auto' && layout !== 'dense' && layout !== 'sparse')
+    return E.left(`--layout must be "auto", "dense" or "sparse", got "${layout}"`)
+  return pipe(
+    E.Do,
+    E.bind('effort', () => count('effort', v.effort, 1)),
+    E.bind('seed', () => count('seed', v.seed, 0)),
+    E.map((n) => ({ file: positionals[0] ?? null, layout, exact: v.exact === true, ...n })),
+  )
 }
 
 /** A readable error on stderr (with the usage line for argument errors) and exit status 1. */
@@ -88,7 +83,7 @@ const main = (): void => {
     process.stdout.write(`${usage}\n`)
     return
   }
-  const args = parseArgs(process.argv.slice(2))
+  const args = readArgs(process.argv.slice(2))
   if (E.isLeft(args)) return fail(args.left, true)
   const { file } = args.right
   let text = sample

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Assignment, Issue, Model } from 'wendbaar/solver'
+import { renderedIssues } from './support/issues.js'
 
 type GapProblem = Assignment.GapProblem
 type LapProblem = Assignment.LapProblem
@@ -11,10 +12,7 @@ const right = <A>(e: E.Either<ReadonlyArray<Issue.Issue>, A>): A => {
   return e.right
 }
 /** The rendered issues of a Left (a Right fails the test). */
-const issuesOf = <A>(e: E.Either<ReadonlyArray<Issue.Issue>, A>): ReadonlyArray<string> => {
-  if (E.isRight(e)) throw new Error('expected issues, got a value')
-  return Issue.render(e.left)
-}
+const issuesOf = renderedIssues
 
 // One OR-Library text with two problems. Problem 0: 2 agents × 3 jobs; problem 1: 3 agents × 4
 // jobs, where agent 0 cannot take job 3 (a = 7 > b = 6).

@@ -3,6 +3,7 @@ import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Model, decodeModel } from '../src/model/Model.js'
 import { smallModelArb } from './support/modelArb.js'
+import { pathCodePairs } from './support/issues.js'
 
 const valid: Model = {
   timePoints: 2,
@@ -29,10 +30,7 @@ const valid: Model = {
 }
 
 /** The (path, code) pairs of the issues decoding `u` gives (or [] when it decodes). */
-const issuesOf = (u: unknown): ReadonlyArray<readonly [string, string]> => {
-  const r = decodeModel(u)
-  return E.isLeft(r) ? r.left.map((i) => [i.path, i.code] as const) : []
-}
+const issuesOf = (u: unknown): ReadonlyArray<readonly [string, string]> => pathCodePairs(decodeModel(u))
 
 describe('decodeModel', () => {
   it('accepts a valid model unchanged', () => {

@@ -12,7 +12,7 @@ import { compile } from '../src/pipeline/Compile.js'
 import { encodePlan, noStats, PlanCodec, type Plan } from '../src/staffing/Plan.js'
 import { sampleProblemJson } from '../src/samples/Sample.js'
 import { evaluatePlan, planOf, solve } from '../src/pipeline/Solve.js'
-import { decode, issuesOf, member, memberOf, problem, reasonsOf, request, total } from './support/staffing.js'
+import { decode, planIssues, member, memberOf, problem, reasonsOf, request, total } from './support/staffing.js'
 
 const sample = decode(sampleProblemJson)
 
@@ -180,7 +180,7 @@ describe('evaluatePlan: issues', () => {
   })
 
   it('names unknown slots and members with their paths', () => {
-    const issues = issuesOf(p, [
+    const issues = planIssues(p, [
       ['t1', 'c'],
       ['nope', 'a'],
       ['s1', 'zed'],
@@ -192,7 +192,7 @@ describe('evaluatePlan: issues', () => {
   })
 
   it('rejects a slot assigned twice', () => {
-    const issues = issuesOf(p, [
+    const issues = planIssues(p, [
       ['t1', 'c'],
       ['s1', 'a'],
       ['s1', 'c'],
@@ -201,7 +201,7 @@ describe('evaluatePlan: issues', () => {
   })
 
   it('rejects an ineligible member with the rule and its detail', () => {
-    const issues = issuesOf(p, [
+    const issues = planIssues(p, [
       ['t1', 'c'],
       ['s2', 'a'],
     ])
@@ -210,22 +210,22 @@ describe('evaluatePlan: issues', () => {
   })
 
   it('rejects an apart pair, a missing pin and overload, collecting every issue', () => {
-    expect(issuesOf(p, [['t1', 'c'], ['s1', 'a'], ['s2', 'b']])).toEqual([
+    expect(planIssues(p, [['t1', 'c'], ['s1', 'a'], ['s2', 'b']])).toEqual([
       { _tag: 'Issue', path: 'assignments', code: 'conflict', message: 'members a and b are kept apart but both serve request q1' },
     ])
-    expect(issuesOf(p, [['s1', 'c']])).toEqual([
+    expect(planIssues(p, [['s1', 'c']])).toEqual([
       { _tag: 'Issue', path: 'assignments', code: 'pin', message: 'the pin of member c on slot t1 is missing' },
     ])
     // a: 10 h capacity, s1 and t1 overlap (8 + 8); and the pin on t1 is missing
-    const both = issuesOf(p, [['s1', 'a'], ['t1', 'a']])
+    const both = planIssues(p, [['s1', 'a'], ['t1', 'a']])
     expect(both.map((i) => [i.code, i.message]).sort()).toEqual([
       ['conflict', 'member a would work 16 h a week on 2027-01-01 on top of 0 h committed, above the capacity of 10 h'],
       ['pin', 'the pin of member c on slot t1 is missing'],
     ])
     // the per-request limit
-    expect(issuesOf(p, [['t1', 'c'], ['s1', 'c'], ['s2', 'b']])).toEqual([])
+    expect(planIssues(p, [['t1', 'c'], ['s1', 'c'], ['s2', 'b']])).toEqual([])
     const q = problem({ members: [member('c')], requests: [request('q1', [['s1', 'r', 8], ['s2', 'r', 8]])] })
-    expect(issuesOf(q, [['s1', 'c'], ['s2', 'c']]).map((i) => i.message)).toEqual([
+    expect(planIssues(q, [['s1', 'c'], ['s2', 'c']]).map((i) => i.message)).toEqual([
       'member c holds 2 slots of request q1, above the limit of 1',
     ])
     expect(E.isLeft(planOf(p, [['s1', 'a'], ['t1', 'a']].map(([slot, m]) => ({ slot: slot!, member: m! }))))).toBe(true)

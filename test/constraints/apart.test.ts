@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
+import { planIssues, member, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
 
 const slots = [
   { id: 's-fin', role: 'r', hours: 8, discipline: 'finance' },
@@ -33,7 +33,7 @@ describe('apart', () => {
   })
 
   it('rejects the pair on one team, but allows them on different requests', () => {
-    const issues = issuesOf(p, [['s-fin', 'a'], ['s-law', 'b']])
+    const issues = planIssues(p, [['s-fin', 'a'], ['s-law', 'b']])
     expect(issues.map((i) => i.code)).toEqual(['conflict'])
     expect(scoreOf(p, [['s-fin', 'a'], ['t1', 'b']]).filled).toBe(2)
   })

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, memberOf, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
+import { planIssues, member, memberOf, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
 
 const H1 = { from: '2027-01-01', to: '2027-06-30' }
 const H2 = { from: '2027-04-01', to: '2027-09-30' } // overlaps H1 in April–June
@@ -55,13 +55,13 @@ describe('capacity over time', () => {
   })
 
   it('rejects overlapping slots beyond the capacity (16 + 16 > 24)', () => {
-    const issues = issuesOf(p, [['s1', 'a'], ['s2', 'a']])
+    const issues = planIssues(p, [['s1', 'a'], ['s2', 'a']])
     expect(issues.length).toBeGreaterThan(0)
     expect(issues.every((i) => i.code === 'conflict')).toBe(true)
   })
 
   it('rejects a slot larger than the free hours on its own, naming the capacity rule', () => {
-    const issues = issuesOf(p, [['s4', 'a']])
+    const issues = planIssues(p, [['s4', 'a']])
     expect(issues).toHaveLength(1)
     expect(issues[0]?.message).toContain('capacity')
     expect(issues[0]?.message).toContain('24 h free < 30 h')
@@ -88,7 +88,7 @@ describe('capacity over time', () => {
         request('y', [['y1', 'r', 12]], { period: { from: '2027-06-30', to: '2027-12-31' } }),
       ],
     })
-    expect(issuesOf(q, [['x1', 'a'], ['y1', 'a']]).length).toBeGreaterThan(0)
+    expect(planIssues(q, [['x1', 'a'], ['y1', 'a']]).length).toBeGreaterThan(0)
     expect(solve(q).score.filled).toBe(1)
   })
 })

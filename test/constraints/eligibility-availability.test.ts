@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, problem, reasonsOf, request, total } from '../support/staffing.js'
+import { planIssues, member, problem, reasonsOf, request, total } from '../support/staffing.js'
 
 const period = { from: '2027-02-01', to: '2027-06-30' }
 
@@ -34,11 +34,11 @@ describe('eligibility: availability', () => {
 
   it('rejects a member not available for the whole period', () => {
     for (const m of ['b', 'c', 'd']) {
-      const issues = issuesOf(p, [['s1', m]])
+      const issues = planIssues(p, [['s1', m]])
       expect(issues).toHaveLength(1)
       expect(issues[0]?.message).toContain('not available 2027-02-01..2027-06-30')
     }
-    expect(issuesOf(p, [['s1', 'f']])).toEqual([])
+    expect(planIssues(p, [['s1', 'f']])).toEqual([])
   })
 
   it('counts unavailable members under `availability`', () => {

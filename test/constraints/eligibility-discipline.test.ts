@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
+import { planIssues, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
 
 const lawSlot = { id: 's-law', role: 'r', hours: 8, discipline: 'law' }
 
@@ -32,7 +32,7 @@ describe('eligibility: discipline', () => {
   })
 
   it('rejects a member without the discipline', () => {
-    const issues = issuesOf(p, [['s-law', 'b'], ['s-open', 'c']])
+    const issues = planIssues(p, [['s-law', 'b'], ['s-open', 'c']])
     expect(issues).toHaveLength(1)
     expect(issues[0]?.message).toContain('discipline law missing')
   })

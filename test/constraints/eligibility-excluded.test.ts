@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
+import { planIssues, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
 
 describe('eligibility: excluded', () => {
   // a is by far the most wanted (preference weight), but excluded from q1.
@@ -29,7 +29,7 @@ describe('eligibility: excluded', () => {
   })
 
   it('rejects an excluded member', () => {
-    const issues = issuesOf(p, [['s1', 'a']])
+    const issues = planIssues(p, [['s1', 'a']])
     expect(issues).toHaveLength(1)
     expect(issues[0]?.code).toBe('conflict')
     expect(issues[0]?.message).toContain('excluded from the request')

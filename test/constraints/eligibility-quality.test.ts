@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
+import { planIssues, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
 
 const lead = {
   id: 'lead',
@@ -36,11 +36,11 @@ describe('eligibility: quality', () => {
   })
 
   it('rejects a member below a minimum', () => {
-    const issues = issuesOf(p, [['s1', 'b']])
+    const issues = planIssues(p, [['s1', 'b']])
     expect(issues.map((i) => i.code)).toEqual(['conflict'])
     expect(issues[0]?.message).toContain('leadership < 3')
-    expect(issuesOf(p, [['s1', 'c']])[0]?.message).toContain('analysis < 2')
-    expect(issuesOf(p, [['s1', 'a']])).toEqual([])
+    expect(planIssues(p, [['s1', 'c']])[0]?.message).toContain('analysis < 2')
+    expect(planIssues(p, [['s1', 'a']])).toEqual([])
   })
 
   it('counts each member once, under its first shortfall in quality-name order', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, memberOf, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
+import { planIssues, member, memberOf, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
 
 const p = problem({
   members: [
@@ -46,7 +46,7 @@ describe('eligibility: unit', () => {
 
   it('rejects an assignment to a unit the member does not serve', () => {
     expect(scoreOf(p, [['s-noord', 'a'], ['s-any', 'c']]).filled).toBe(2)
-    const issues = issuesOf(p, [['s-noord', 'b'], ['s-any', 'c']])
+    const issues = planIssues(p, [['s-noord', 'b'], ['s-any', 'c']])
     expect(issues).toHaveLength(1)
     expect(issues[0]?.code).toBe('conflict')
     expect(issues[0]?.path).toBe('assignments[0]')

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
+import { planIssues, member, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
 
 const requests = [
   request('q1', [
@@ -36,7 +36,7 @@ describe('per-request limit', () => {
       expect(u.reasons).toEqual([{ constraint: 'taken', count: 1, detail: 'per-request limit reached' }])
       expect(total(u.reasons)).toBe(1)
     }
-    const issues = issuesOf(p, [['s1', 'a'], ['s2', 'a']])
+    const issues = planIssues(p, [['s1', 'a'], ['s2', 'a']])
     expect(issues.map((i) => i.code)).toEqual(['conflict'])
   })
 
@@ -45,7 +45,7 @@ describe('per-request limit', () => {
     const plan = solve(p)
     expect(plan.score.filled).toBe(3)
     expect(scoreOf(p, [['s1', 'a'], ['s2', 'a'], ['t1', 'a']]).filled).toBe(3)
-    expect(issuesOf(p, [['s1', 'a'], ['s2', 'a'], ['s3', 'a']]).length).toBeGreaterThan(0)
+    expect(planIssues(p, [['s1', 'a'], ['s2', 'a'], ['s3', 'a']]).length).toBeGreaterThan(0)
     expect(reasonsOf(plan, plan.unfilled[0]?.slot ?? '')).toEqual([
       { constraint: 'taken', count: 1, detail: 'per-request limit reached' },
     ])

@@ -6,7 +6,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { compile } from '../../src/pipeline/Compile.js'
 import { decodeProblem } from '../../src/pipeline/Problem.js'
 import { solve } from '../../src/pipeline/Solve.js'
-import { issuesOf, member, memberOf, plainRole, problem, reasonsOf, request, scoreOf, zeroWeights } from '../support/staffing.js'
+import { planIssues, member, memberOf, plainRole, problem, reasonsOf, request, scoreOf, zeroWeights } from '../support/staffing.js'
 
 describe('pinned', () => {
   // b is preferred (+2 each on role r), but a is pinned on s1.
@@ -33,10 +33,10 @@ describe('pinned', () => {
   })
 
   it('rejects a plan without the pin', () => {
-    const issues = issuesOf(p, [['s1', 'b'], ['s2', 'a']])
+    const issues = planIssues(p, [['s1', 'b'], ['s2', 'a']])
     expect(issues).toHaveLength(1)
     expect(issues[0]?.code).toBe('pin')
-    expect(issuesOf(p, []).map((i) => i.code)).toEqual(['pin'])
+    expect(planIssues(p, []).map((i) => i.code)).toEqual(['pin'])
   })
 
   it('keeps a pin that costs filled priority elsewhere', () => {

@@ -93,7 +93,7 @@ export const scoreOf = (
 }
 
 /** The issues of invalid assignments (an empty array when they are valid). */
-export const issuesOf = (
+export const planIssues = (
   p: ValidProblem,
   assignments: ReadonlyArray<readonly [string, string]>,
 ): ReadonlyArray<Issue> => {

@@ -304,16 +304,6 @@ export class State {
     return d
   }
 
-  /** The exact soft delta of emptying slot `s` (which must be filled), without applying it. */
-  removeDelta(s: number): number {
-    const e = this.slotEdge[s]!
-    const before = this.soft
-    this.remove(s)
-    const after = this.soft
-    this.add(e)
-    return after - before
-  }
-
   // ---- changes -------------------------------------------------------------------------
 
   /** Adds edge `e` (its slot open and the addition feasible: see {@link evalAdd}). */
