@@ -225,9 +225,10 @@ export const defaultEffort = 5_000_000
 /**
  * The default effort budget, in steps, of a plain model (no team terms: no category bonus,
  * pair penalties, conflicts or overload — a generalized assignment problem, say) with `edges`
- * candidate edges that the exact search does not take; other models get {@link defaultEffort}: {@link defaultEffort}, raised for small models up to 150M steps while
- * edges × steps stays at most 6·10¹¹ (so a model of 4,000 edges gets 150M, one of 40,000 gets
- * 15M, one of 120,000 or more gets 5M). Small models beyond the exact search are the tight
+ * candidate edges, when the exact search does not take it; other models get
+ * {@link defaultEffort}. The budget is {@link defaultEffort}, raised for small models up to 150M
+ * steps while edges × steps stays at most 6·10¹¹ (so a model of 4,000 edges gets 150M, one of
+ * 40,000 gets 15M, one of 120,000 or more gets 5M). Small models beyond the exact search are the tight
  * ones — few valid moves per plan, like the published generalized assignment problems — where
  * the heuristic keeps improving long after 5M steps; the product bound keeps their solve within
  * seconds.
