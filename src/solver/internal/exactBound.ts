@@ -5,7 +5,7 @@
  * incumbent's filled, or equal to it and its soft bound is not above the incumbent's soft.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
 import { type SlotMultipliers, decompose, optimiseSlots } from './decompose.js'
@@ -63,7 +63,7 @@ const rootIterations = (c: Compact): number =>
  * The root's filled bound (optimising the filled multipliers).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const rootFilledBound = (ctx: Search): number => filledOptimised(ctx, rootIterations(ctx.c), ctx.budget)
 
@@ -72,7 +72,7 @@ export const rootFilledBound = (ctx: Search): number => filledOptimised(ctx, roo
  * Lagrangian heuristic runs after every relaxation.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const rootSoftBound = (ctx: Search): number => {
   const iterations = rootIterations(ctx.c)
@@ -86,7 +86,7 @@ export const rootSoftBound = (ctx: Search): number => {
  * root had one (whatever the budget left).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const finalSoftBound = (ctx: Search): number => softOptimised(ctx, rootIterations(ctx.c), Infinity, false)
 
@@ -96,7 +96,7 @@ export const finalSoftBound = (ctx: Search): number => softOptimised(ctx, rootIt
  * them on `probe` (a copy, so the root's multipliers stay).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const closedSlotBound = (ctx: Search, s: number, probe: SlotMultipliers): number => {
   const { c, st, closed, xF, w, counter } = ctx
@@ -115,7 +115,7 @@ export const closedSlotBound = (ctx: Search, s: number, probe: SlotMultipliers):
  * optimisation): the root's test of an edge it may ban.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const prunableNow = (ctx: Search): boolean => {
   const fb = filledNow(ctx)
@@ -136,7 +136,7 @@ export const prunableNow = (ctx: Search): boolean => {
  * holds the last relaxation's choices.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const nodePrunable = (ctx: Search): boolean => {
   let fb = filledNow(ctx)
@@ -166,7 +166,7 @@ export const nodePrunable = (ctx: Search): boolean => {
  * bounds into `openF` / `openS`; budget-free (it runs once per level of the stopped path).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const boundUnexplored = (ctx: Search, slot: number, kids: Int32Array, from: number, n: number): void => {
   const c = ctx.c

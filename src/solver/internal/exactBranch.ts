@@ -4,7 +4,7 @@
  * (`w` of the search's context).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import { NEG } from '../../model/internal/state.js'
 import type { Search } from './exactSearch.js'
@@ -14,7 +14,7 @@ import type { Search } from './exactSearch.js'
  * children's).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Kids {
   /** Per depth: the edges. */
@@ -32,7 +32,7 @@ export interface Kids {
  * Empty per-depth arrays for the search's model.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const kidsOf = (ctx: Search): Kids => {
   const c = ctx.c
@@ -47,7 +47,7 @@ export const kidsOf = (ctx: Search): Kids => {
  * then the one with the fewest feasible edges, then the lowest index.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const branchSlot = (ctx: Search): number => {
   const { c, st, closed, w } = ctx
@@ -73,7 +73,7 @@ export const branchSlot = (ctx: Search): number => {
  * delta), then by soft delta, then by edge index. Returns how many.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const orderEdges = (ctx: Search, kids: Kids, depth: number, slot: number): number => {
   const { c, st, counter } = ctx

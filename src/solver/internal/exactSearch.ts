@@ -6,7 +6,7 @@
  * per-depth copies of the multipliers.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
 import { NEG, type State } from '../../model/internal/state.js'
@@ -34,7 +34,7 @@ const TARGET_MARGIN = 1e-5
  * A valid plan with its score: slot → edge or −1.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Incumbent {
   readonly slotEdge: Int32Array
@@ -46,7 +46,7 @@ export interface Incumbent {
  * Multipliers of one depth of the search, so that siblings start from their parent's.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 interface SavedMultipliers {
   readonly uF: Float64Array
@@ -60,7 +60,7 @@ interface SavedMultipliers {
  * The context of one exact search.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Search {
   // ---- the problem and the node being explored
@@ -140,7 +140,7 @@ export interface Search {
  * flags (the search bans edges in its copy) and the incumbent's plan.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const searchOf = (
   c0: Compact,
@@ -212,7 +212,7 @@ const integerSoft = (c: Compact): boolean => {
  * A filled bound rounded down when filled is an integer.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const floorF = (ctx: Search, v: number): number => (ctx.intPriorities ? Math.floor(v + ROUNDING_SLACK) : v)
 
@@ -220,7 +220,7 @@ export const floorF = (ctx: Search, v: number): number => (ctx.intPriorities ? M
  * A soft bound rounded down when soft is an integer.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const floorS = (ctx: Search, v: number): number => (ctx.intSoft ? Math.floor(v + ROUNDING_SLACK) : v)
 
@@ -228,7 +228,7 @@ export const floorS = (ctx: Search, v: number): number => (ctx.intSoft ? Math.fl
  * The subgradient target of the filled bound: any bound below it proves the incumbent's filled.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const targetF = (ctx: Search): number => (ctx.intPriorities ? ctx.incF + 1 - TARGET_MARGIN : ctx.incF)
 
@@ -236,7 +236,7 @@ export const targetF = (ctx: Search): number => (ctx.intPriorities ? ctx.incF + 
  * The subgradient target of the soft bound: any bound below it proves the incumbent's soft.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const targetS = (ctx: Search): number => (ctx.intSoft ? ctx.incS + 1 - TARGET_MARGIN : ctx.incS)
 
@@ -244,7 +244,7 @@ export const targetS = (ctx: Search): number => (ctx.intSoft ? ctx.incS + 1 - TA
  * The target of a probe: a filled bound below it is below the incumbent's filled.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const probeTargetF = (ctx: Search): number => ctx.incF - TARGET_MARGIN
 
@@ -257,7 +257,7 @@ export const probeTargetF = (ctx: Search): number => ctx.incF - TARGET_MARGIN
  * for a restart (and stops the search) when the new incumbent reaches `restartAt`.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const offer = (ctx: Search): void => {
   const st = ctx.st
@@ -278,7 +278,7 @@ export const offer = (ctx: Search): void => {
  * then each still-open slot's best fitting edge; offered as an incumbent, then undone.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const repair = (ctx: Search): void => {
   const { c, st, closed, w, counter, repairEdges } = ctx
@@ -338,7 +338,7 @@ const bestFittingEdge = (ctx: Search, s: number): number => {
  * Saves the multipliers at `depth` (before the node's children change them).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const saveMultipliers = (ctx: Search, depth: number): void => {
   const { c, xF, xS, saved } = ctx
@@ -362,7 +362,7 @@ export const saveMultipliers = (ctx: Search, depth: number): void => {
  * Restores the multipliers saved at `depth` (a sibling starts from its parent's).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const restoreMultipliers = (ctx: Search, depth: number): void => {
   const { xF, xS } = ctx
