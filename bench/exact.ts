@@ -12,6 +12,7 @@ import type { ValidModel } from '../src/model/Model.js'
 import { solveModel } from '../src/solver/Solver.js'
 import { preset } from '../test/support/generate.js'
 import { domainLikeModel } from '../test/support/modelArb.js'
+import { edgeList } from '../src/model/Model.js'
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`)
@@ -41,7 +42,7 @@ const run = (name: string, model: ValidModel): void => {
       name.padEnd(10),
       `slots ${String(model.slots.length).padStart(3)}`,
       `members ${String(model.members.length).padStart(3)}`,
-      `edges ${String(model.edges.length).padStart(5)}`,
+      `edges ${String(edgeList(model).length).padStart(5)}`,
       `${ms.toFixed(0).padStart(6)} ms`,
       sol.optimal ? 'optimal' : 'open   ',
       `filled ${sol.score.filled}/${b?.filled ?? '–'}`,

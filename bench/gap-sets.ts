@@ -13,6 +13,7 @@ import { gapPercent, parseBestKnown, parseOptima, solveGapTimed, type Sense } fr
 import { addRow, section, skipped, targets } from './report.js'
 import { dataRoot, solveOptions, type SolveFlags } from './shared.js'
 import { duration, int, ms, num, ofBound, pct } from './table.js'
+import { edgeList } from '../src/model/Model.js'
 
 interface Solved {
   readonly problem: Assignment.GapProblem
@@ -41,7 +42,7 @@ const solveAll = (file: string, sense: Sense, o: SolveFlags): E.Either<string, {
       ms: r.ms,
       optimal: r.optimal,
       bound: r.bound,
-      edges: Assignment.gapToModel(problem, sense).edges.length,
+      edges: edgeList(Assignment.gapToModel(problem, sense)).length,
     })
   }
   return E.right({ parseMs, solved })

@@ -14,6 +14,7 @@ import { decodeProblem } from "../src/pipeline/Problem.js";
 import type { ValidModel } from "../src/model/Model.js";
 import { solveModel } from "../src/solver/Solver.js";
 import { generateProblem, presetParams } from "../test/support/generate.js";
+import { edgeList } from '../src/model/Model.js'
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,7 +61,7 @@ for (let k = 1; k <= n; k++) {
     ms,
     proven: sol.optimal,
     slots: model.slots.length,
-    edges: model.edges.length,
+    edges: edgeList(model).length,
     nodes: sol.stats.nodes,
   });
 }

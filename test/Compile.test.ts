@@ -13,6 +13,7 @@ import { sampleProblemJson } from '../src/samples/Sample.js'
 import { decodeModel } from '../src/model/Model.js'
 import { generateProblem } from './support/generate.js'
 import { decode, member, problem, request } from './support/staffing.js'
+import { edgeList } from '../src/model/Model.js'
 
 const problems = (): ReadonlyArray<readonly [string, ValidProblem]> => {
   const out: Array<readonly [string, ValidProblem]> = [['sample', decode(sampleProblemJson)]]
@@ -49,12 +50,12 @@ describe('compile', () => {
         if (O.isNone(Eligibility.check(p, m, p.requests[request]!, slot))) expected.push([si, mi])
       })
     })
-    expect(c.model.edges.map((e) => [e.slot, e.member])).toEqual(expected)
+    expect(edgeList(c.model).map((e) => [e.slot, e.member])).toEqual(expected)
     // edgeOf and edgeStart agree with the edge list
-    c.model.edges.forEach((e, i) => expect(c.edgeOf(e.member, e.slot)).toBe(i))
+    edgeList(c.model).forEach((e, i) => expect(c.edgeOf(e.member, e.slot)).toBe(i))
     expect(c.edgeStart).toHaveLength(c.slotIds.length + 1)
     for (let s = 0; s < c.slotIds.length; s++) {
-      for (let e = c.edgeStart[s]!; e < c.edgeStart[s + 1]!; e++) expect(c.model.edges[e]!.slot).toBe(s)
+      for (let e = c.edgeStart[s]!; e < c.edgeStart[s + 1]!; e++) expect(edgeList(c.model)[e]!.slot).toBe(s)
     }
     expect(c.edgeOf(0, c.slotIds.length)).toBe(-1)
   })
@@ -85,7 +86,7 @@ describe('compile', () => {
       expect([ms.from, ms.to]).toEqual([active[0]![1], active[active.length - 1]![1]])
     })
     const previous = new Set(p.previous.map((x) => `${x.slot} ${x.member}`))
-    for (const e of c.model.edges) {
+    for (const e of edgeList(c.model)) {
       const m = p.members[e.member]!
       const slot = c.slots[e.slot]!
       const role = p.roles.find((r) => r.id === slot.role)!
@@ -99,7 +100,7 @@ describe('compile', () => {
       expect(e.terms[3]).toBe(previous.has(`${slot.id} ${m.id}`) ? w.continuity : 0)
     }
     // pins are forced, apart pairs are conflicts
-    expect(c.model.forced.map((e) => [c.slotIds[c.model.edges[e]!.slot], c.memberIds[c.model.edges[e]!.member]])).toEqual(
+    expect(c.model.forced.map((e) => [c.slotIds[edgeList(c.model)[e]!.slot], c.memberIds[edgeList(c.model)[e]!.member]])).toEqual(
       p.pinned.map((x) => [x.slot, x.member]),
     )
     expect(c.model.conflicts.map(([a, b]) => [c.memberIds[a], c.memberIds[b]])).toEqual(p.apart.map(([a, b]) => [a, b]))

@@ -4,6 +4,7 @@ import { Evaluate } from 'wendbaar/solver'
 import type { Model, ValidModel } from '../src/model/Model.js'
 import { unsafeValidModel } from '../src/model/internal/validModel.js'
 import { naiveScore, naiveViolates, smallModelArb } from './support/modelArb.js'
+import { edgeList } from '../src/model/Model.js'
 
 const names = { edge: ['a', 'b'], category: 'cat', pair: 'pair', overload: 'over' }
 
@@ -91,7 +92,7 @@ describe('evaluate: pair penalty', () => {
     const two = base({
       pairPenalties: [{ a: 0, b: 1, weight: 3 }],
       slots: [...base().slots, { id: 's3', priority: 1, group: 0, from: 0, to: 0 }],
-      edges: [...base().edges, { member: 1, slot: 3, hours: 1, terms: [0, 0] }],
+      edges: [...edgeList(base()), { member: 1, slot: 3, hours: 1, terms: [0, 0] }],
     })
     // m0 on s0, s1 (g0); m1 on s3 (g0) → once
     expect(Evaluate.evaluate(two)([0, 2, 6]).terms['pair']).toBe(-3)
@@ -159,7 +160,7 @@ describe('evaluate and violations against a naive reference', () => {
   it('agree on random models and random edge sets', () => {
     fc.assert(
       fc.property(smallModelArb, fc.array(fc.nat(), { maxLength: 8 }), (m, picks) => {
-        const edges = m.edges.length === 0 ? [] : [...new Set(picks.map((p) => p % m.edges.length))]
+        const edges = edgeList(m).length === 0 ? [] : [...new Set(picks.map((p) => p % edgeList(m).length))]
         const got = Evaluate.evaluate(m)(edges)
         const want = naiveScore(m, edges)
         expect(got.filled).toBeCloseTo(want.filled, 9)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { type Model, decodeModel } from '../src/model/Model.js'
 import { smallModelArb } from './support/modelArb.js'
 import { pathCodePairs } from './support/issues.js'
+import { edgeList } from '../src/model/Model.js'
 
 const valid: Model = {
   timePoints: 2,
@@ -48,7 +49,7 @@ describe('decodeModel', () => {
   it('reports shape errors with their paths', () => {
     expect(issuesOf(null)).toEqual([['', 'type']])
     expect(issuesOf({ ...valid, slots: 3 })).toEqual([['slots', 'type']])
-    expect(issuesOf({ ...valid, edges: [{ ...valid.edges[0], hours: '6' }] })).toEqual([['edges[0].hours', 'type']])
+    expect(issuesOf({ ...valid, edges: [{ ...edgeList(valid)[0], hours: '6' }] })).toEqual([['edges[0].hours', 'type']])
   })
   it('reports numbers out of range', () => {
     expect(issuesOf({ ...valid, timePoints: -1 })).toContainEqual(['timePoints', 'range'])
@@ -68,7 +69,7 @@ describe('decodeModel', () => {
   })
   it('reports index references', () => {
     expect(issuesOf({ ...valid, slots: [{ ...valid.slots[0], group: 1 }, valid.slots[1]] })).toEqual([['slots[0].group', 'reference']])
-    expect(issuesOf({ ...valid, edges: [valid.edges[0], valid.edges[1], { ...valid.edges[2], member: 2 }] })).toEqual([
+    expect(issuesOf({ ...valid, edges: [edgeList(valid)[0], edgeList(valid)[1], { ...edgeList(valid)[2], member: 2 }] })).toEqual([
       ['edges[2].member', 'reference'],
     ])
     expect(issuesOf({ ...valid, forced: [3] })).toEqual([['forced[0]', 'reference']])
@@ -80,9 +81,9 @@ describe('decodeModel', () => {
     expect(issuesOf({ ...valid, groups: [{ id: '', limit: 1 }] })).toEqual([['groups[0].id', 'range']])
   })
   it('reports edges unsorted, duplicated or with the wrong number of terms', () => {
-    expect(issuesOf({ ...valid, edges: [valid.edges[1], valid.edges[0], valid.edges[2]] })).toEqual([['edges[1]', 'range']])
-    expect(issuesOf({ ...valid, edges: [valid.edges[0], valid.edges[0], valid.edges[2]] })).toEqual([['edges[1]', 'duplicate']])
-    expect(issuesOf({ ...valid, edges: [{ ...valid.edges[0], terms: [1, 2] }, valid.edges[1], valid.edges[2]] })).toEqual([
+    expect(issuesOf({ ...valid, edges: [edgeList(valid)[1], edgeList(valid)[0], edgeList(valid)[2]] })).toEqual([['edges[1]', 'range']])
+    expect(issuesOf({ ...valid, edges: [edgeList(valid)[0], edgeList(valid)[0], edgeList(valid)[2]] })).toEqual([['edges[1]', 'duplicate']])
+    expect(issuesOf({ ...valid, edges: [{ ...edgeList(valid)[0], terms: [1, 2] }, edgeList(valid)[1], edgeList(valid)[2]] })).toEqual([
       ['edges[0].terms', 'range'],
     ])
   })

@@ -13,6 +13,7 @@ import { encodePlan, noStats, PlanCodec, type Plan } from '../src/staffing/Plan.
 import { sampleProblemJson } from '../src/samples/Sample.js'
 import { evaluatePlan, planOf, solve } from '../src/pipeline/Solve.js'
 import { decode, planIssues, member, memberOf, problem, reasonsOf, request, total } from './support/staffing.js'
+import { edgeList } from '../src/model/Model.js'
 
 const sample = decode(sampleProblemJson)
 
@@ -261,8 +262,8 @@ describe('completion pass (internal)', () => {
       expect(done.edges).toEqual([...done.edges].sort((a, b) => a - b))
       expect(violations(c.model)(done.edges)).toEqual([])
       const assignments = done.edges.map((e) => ({
-        slot: c.slotIds[c.model.edges[e]!.slot]!,
-        member: c.memberIds[c.model.edges[e]!.member]!,
+        slot: c.slotIds[edgeList(c.model)[e]!.slot]!,
+        member: c.memberIds[edgeList(c.model)[e]!.member]!,
       }))
       const full = planOf(p, assignments)
       expect(E.isRight(full)).toBe(true)

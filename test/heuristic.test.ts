@@ -15,6 +15,7 @@ import { mulberry32 } from '../src/solver/internal/prng.js'
 import { heurModel } from './support/heurModels.js'
 import { bruteForce, domainLikeModel, naiveScore, naiveViolates, randomModel, smallModelArb } from './support/modelArb.js'
 import { close } from './support/issues.js'
+import { edgeList } from '../src/model/Model.js'
 
 const edgesOf = (r: ImproveResult): Array<number> => {
   const out: Array<number> = []
@@ -33,7 +34,7 @@ const checked = (model: ValidModel, effort: number, seed: number, initial?: Int3
   const r = improve(c, { effort, seed }, initial)
   expect(r.slotEdge.length).toBe(model.slots.length)
   r.slotEdge.forEach((e, s) => {
-    if (e >= 0) expect(model.edges[e]!.slot).toBe(s)
+    if (e >= 0) expect(edgeList(model)[e]!.slot).toBe(s)
   })
   const edges = edgesOf(r)
   expect(violations(model)(edges)).toEqual([])
@@ -135,7 +136,7 @@ describe('heuristic: hard constraints and tracked score', () => {
       const model = domainLikeModel(seed, 12, 20)
       const r = mulberry32(seed)
       const initial = new Int32Array(model.slots.length)
-      for (let s = 0; s < initial.length; s++) initial[s] = r.below(model.edges.length + 4) - 2
+      for (let s = 0; s < initial.length; s++) initial[s] = r.below(edgeList(model).length + 4) - 2
       checked(model, 2000, seed, initial)
     }
   })

@@ -18,7 +18,8 @@ import * as t from 'io-ts'
 import { type Issue, field, issue } from '../kernel/Issue.js'
 import { compact } from './internal/compact.js'
 import { violationsCompact } from './internal/score.js'
-import type { Model, ValidModel } from './internal/types.js'
+import { edgeAt as edgeAtOf, edgeCount as edgeCountOf, edgeList as edgeListOf, edgeTableOf, isEdgeTable } from './internal/edges.js'
+import type { EdgeTable, Model, ModelEdge, ValidModel } from './internal/types.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -29,6 +30,7 @@ export type {
   ModelMember,
   ModelGroup,
   ModelEdge,
+  EdgeTable,
   PairPenalty,
   TermNames,
   Model,
@@ -38,6 +40,39 @@ export type {
 // -------------------------------------------------------------------------------------
 // codecs
 // -------------------------------------------------------------------------------------
+
+/** An io-ts codec of one typed-array class (the value itself, never a copy). */
+const typedArray = <A extends Int32Array | Float64Array>(name: string, ctor: abstract new (n: number) => unknown): t.Type<A, A, unknown> =>
+  new t.Type<A, A, unknown>(
+    name,
+    (u): u is A => u instanceof ctor,
+    (u, c) => (u instanceof ctor ? t.success(u as A) : t.failure(u, c)),
+    t.identity,
+  )
+
+const edgeArrayCodec = t.readonlyArray(
+  t.type({ member: t.number, slot: t.number, hours: t.number, terms: t.readonlyArray(t.number) }),
+)
+const edgeTableCodec: t.Type<EdgeTable, EdgeTable, unknown> = t.type({
+  member: typedArray<Int32Array>('Int32Array', Int32Array),
+  slot: typedArray<Int32Array>('Int32Array', Int32Array),
+  hours: typedArray<Float64Array>('Float64Array', Float64Array),
+  terms: typedArray<Float64Array>('Float64Array', Float64Array),
+})
+/**
+ * The edges: an array of edge objects, or an edge table (told apart by `Array.isArray`, so issue
+ * paths stay plain). Encoding writes edge objects, so an encoded model is plain JSON.
+ */
+const edgesCodec = new t.Type<Model['edges'], ReadonlyArray<ModelEdge>, unknown>(
+  'Edges',
+  (u): u is Model['edges'] => (Array.isArray(u) ? edgeArrayCodec.is(u) : edgeTableCodec.is(u)),
+  (u, c) => (Array.isArray(u) ? edgeArrayCodec.validate(u, c) : edgeTableCodec.validate(u, c)),
+  (edges) => {
+    if (!isEdgeTable(edges)) return edges
+    const n = edges.member.length
+    return edgeListOf({ edges, termNames: { edge: new Array<string>(n === 0 ? 0 : edges.terms.length / n), category: '', pair: '', overload: '' } })
+  },
+)
 
 /**
  * The io-ts codec of a {@link Model}'s shape (types only; {@link decodeModel} adds the
@@ -62,9 +97,7 @@ export const ModelCodec: t.Type<Model, Model, unknown> = t.type({
     }),
   ),
   groups: t.readonlyArray(t.type({ id: t.string, limit: t.number })),
-  edges: t.readonlyArray(
-    t.type({ member: t.number, slot: t.number, hours: t.number, terms: t.readonlyArray(t.number) }),
-  ),
+  edges: edgesCodec,
   termNames: t.type({
     edge: t.readonlyArray(t.string),
     category: t.string,
@@ -86,6 +119,51 @@ const pathOf = (context: t.Context): string =>
   context
     .slice(1)
     .reduce((p, c) => (/^\d+$/.test(c.key) ? field(p, Number(c.key)) : field(p, c.key)), '')
+
+/**
+ * The edge checks of {@link decodeModel}: indices in range, hours ≥ 0, one finite term per
+ * edge term name, sorted by (slot, member) and unique — for either form of the edges.
+ */
+const checkEdges = (
+  m: Model,
+  nT: number,
+  bad: (path: string, code: Issue['code'], message: string) => void,
+  finite: (path: string, x: number) => boolean,
+  index: (path: string, x: number, n: number, what: string) => void,
+): void => {
+  const edges = m.edges
+  const nM = m.members.length
+  const nS = m.slots.length
+  if (isEdgeTable(edges)) {
+    const n = edges.member.length
+    if (edges.slot.length !== n || edges.hours.length !== n)
+      return bad('edges', 'range', `member, slot and hours must have one entry per edge (${n}, ${edges.slot.length}, ${edges.hours.length})`)
+    if (edges.terms.length !== n * nT)
+      return bad(field('edges', 'terms'), 'range', `must have ${n * nT} entries (${n} edges × ${nT} termNames.edge)`)
+  }
+  const table = edgeTableOf(m)
+  const n = table.member.length
+  for (let i = 0; i < n; i++) {
+    const p = field('edges', i)
+    const member = table.member[i]!
+    const slot = table.slot[i]!
+    const hours = table.hours[i]!
+    index(field(p, 'member'), member, nM, 'member')
+    index(field(p, 'slot'), slot, nS, 'slot')
+    if (finite(field(p, 'hours'), hours) && hours < 0) bad(field(p, 'hours'), 'range', 'must be ≥ 0')
+    if (!isEdgeTable(edges)) {
+      const terms = (edges[i] as ModelEdge).terms
+      if (terms.length !== nT) bad(field(p, 'terms'), 'range', `must have ${nT} entries (one per termNames.edge)`)
+      terms.forEach((x, k) => finite(field(field(p, 'terms'), k), x))
+    } else for (let k = 0; k < nT; k++) finite(field(field(p, 'terms'), k), table.terms[i * nT + k]!)
+    if (i > 0) {
+      const ps = table.slot[i - 1]!
+      const pm = table.member[i - 1]!
+      if (ps === slot && pm === member) bad(p, 'duplicate', `duplicate edge (member ${member}, slot ${slot})`)
+      else if (ps > slot || (ps === slot && pm > member)) bad(p, 'range', 'edges must be sorted by (slot, member)')
+    }
+  }
+}
 
 /**
  * Decodes an untrusted value into a {@link ValidModel}, returning every issue found with its
@@ -142,10 +220,9 @@ export const decodeModel = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidMod
     })
   }
 
-  const nS = m.slots.length
   const nM = m.members.length
   const nG = m.groups.length
-  const nE = m.edges.length
+  const nE = edgeCountOf(m)
   if (!isInt(m.timePoints) || m.timePoints < 0) bad('timePoints', 'range', 'must be an integer ≥ 0')
   ids('slots', m.slots)
   ids('members', m.members)
@@ -185,21 +262,7 @@ export const decodeModel = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidMod
       seen.add(n)
     })
   }
-  m.edges.forEach((e, i) => {
-    const p = field('edges', i)
-    index(field(p, 'member'), e.member, nM, 'member')
-    index(field(p, 'slot'), e.slot, nS, 'slot')
-    if (finite(field(p, 'hours'), e.hours) && e.hours < 0) bad(field(p, 'hours'), 'range', 'must be ≥ 0')
-    if (e.terms.length !== nT) bad(field(p, 'terms'), 'range', `must have ${nT} entries (one per termNames.edge)`)
-    e.terms.forEach((x, k) => finite(field(field(p, 'terms'), k), x))
-    const prev = m.edges[i - 1]
-    if (prev !== undefined) {
-      if (prev.slot === e.slot && prev.member === e.member)
-        bad(p, 'duplicate', `duplicate edge (member ${e.member}, slot ${e.slot})`)
-      else if (prev.slot > e.slot || (prev.slot === e.slot && prev.member > e.member))
-        bad(p, 'range', 'edges must be sorted by (slot, member)')
-    }
-  })
+  checkEdges(m, nT, bad, finite, index)
   const forced = new Set<number>()
   m.forced.forEach((e, i) => {
     index(field('forced', i), e, nE, 'edge')
@@ -233,3 +296,43 @@ export const decodeModel = (u: unknown): E.Either<NonEmptyArray<Issue>, ValidMod
   }
   return out.length > 0 ? E.left(out as unknown as NonEmptyArray<Issue>) : E.right(m as ValidModel)
 }
+
+// -------------------------------------------------------------------------------------
+// utilities
+// -------------------------------------------------------------------------------------
+
+/**
+ * The number of candidate edges of a model, whichever form its edges take.
+ *
+ * @category utilities
+ * @since 0.1.0
+ */
+export const edgeCount = (model: Model): number => edgeCountOf(model)
+
+/**
+ * Edge `e` of a model as an edge object (built from the table when the edges are an
+ * {@link EdgeTable}), or `undefined` when there is no edge `e`.
+ *
+ * @category utilities
+ * @since 0.1.0
+ */
+export const edgeAt = (model: Model, e: number): ModelEdge | undefined => edgeAtOf(model, e)
+
+/**
+ * The edges of a model as an array of edge objects: the array itself when they are one, else
+ * one object per row of the table (for small models and tests; large models are best read
+ * through {@link toEdgeTable}).
+ *
+ * @category utilities
+ * @since 0.1.0
+ */
+export const edgeList = (model: Model): ReadonlyArray<ModelEdge> => edgeListOf(model)
+
+/**
+ * The edges of a model as an {@link EdgeTable}: the table itself when they are one, else typed
+ * arrays filled from the edge objects. A model whose `edges` is this table is the same model.
+ *
+ * @category utilities
+ * @since 0.1.0
+ */
+export const toEdgeTable = (model: Model): EdgeTable => edgeTableOf(model)

@@ -19,6 +19,7 @@ import type { Member, MemberId, Request, Role, Slot, SlotId, ValidProblem } from
 import { unsafeValidModel } from '../model/internal/validModel.js'
 import { fitsHours } from '../kernel/internal/tolerance.js'
 import { deepFreeze } from '../kernel/internal/freeze.js'
+import { edgeTableBuilder } from '../model/internal/edges.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -168,7 +169,9 @@ export const compile = (problem: ValidProblem): Compiled => {
   const preferences = preferenceTable(members)
 
   // ---- edges
-  const edges: Array<ModelEdge> = []
+  // typed columns, not one object per edge: a national pool has millions of edges
+  const edges = edgeTableBuilder(edgeTermNames.length, Math.max(1024, 8 * slots.length))
+  const terms = new Float64Array(edgeTermNames.length)
   const edgeStart: Array<number> = [0]
   const noQualities: Role = { id: '' as Role['id'], name: '', qualities: [] }
   for (let si = 0; si < slots.length; si++) {
@@ -202,20 +205,14 @@ export const compile = (problem: ValidProblem): Compiled => {
         fit = f / (5 * totalWeight)
         learning = l / totalWeight
       }
-      edges.push({
-        member: mi,
-        slot: si,
-        hours,
-        terms: [
-          weights.fit * fit,
-          weights.preference * preference(mi),
-          weights.learning * learning,
-          previous === mi ? weights.continuity : 0,
-        ],
-      })
+      terms[0] = weights.fit * fit
+      terms[1] = weights.preference * preference(mi)
+      terms[2] = weights.learning * learning
+      terms[3] = previous === mi ? weights.continuity : 0
+      edges.push(mi, si, hours, terms)
     }
     forEachCandidate(idx, members.length, request, slot, role, visit)
-    edgeStart.push(edges.length)
+    edgeStart.push(edges.length())
   }
 
   // ---- forced edges (pins), conflicts (apart), pair penalties (rotation)
@@ -224,7 +221,7 @@ export const compile = (problem: ValidProblem): Compiled => {
     let hi = (edgeStart[slot + 1] ?? lo) - 1
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1
-      const m = (edges[mid] as ModelEdge).member
+      const m = edges.memberOf(mid)
       if (m === member) return mid
       if (m < member) lo = mid + 1
       else hi = mid - 1
@@ -269,7 +266,7 @@ export const compile = (problem: ValidProblem): Compiled => {
     slots: modelSlots,
     members: modelMembers,
     groups,
-    edges,
+    edges: edges.table(),
     termNames: { edge: edgeTermNames, category: 'diversity', pair: 'rotation', overload: 'balance' },
     forced,
     forbidden: [],

@@ -30,6 +30,7 @@ import * as Eligibility from '../staffing/Eligibility.js'
 import { evaluate, violations, type ModelScore, type Violation } from '../model/Evaluate.js'
 import { issue, field, type Issue } from '../kernel/Issue.js'
 import type { ModelEdge } from '../model/Model.js'
+import { edgeEnds } from '../model/internal/edges.js'
 import {
   reasonOrder,
   statusOf,
@@ -297,7 +298,7 @@ const describe = (problem: ValidProblem, compiled: Compiled, v: Violation): stri
     case 'conflict':
       return `members ${memberId(v.members[0])} and ${memberId(v.members[1])} are kept apart but both serve request ${requestId(v.group)}`
     case 'forced': {
-      const edge = compiled.model.edges[v.edge] as ModelEdge
+      const edge = edgeEnds(compiled.model, v.edge) as ModelEdge
       return `the pin of member ${memberId(edge.member)} on slot ${compiled.slotIds[edge.slot]} is missing`
     }
     default:
@@ -318,7 +319,7 @@ const build = (
   const edges = [...chosen].sort((a, b) => a - b)
   const model = compiled.model
   const assignments: Array<Assignment> = edges.map((e) => {
-    const edge = model.edges[e] as ModelEdge
+    const edge = edgeEnds(model, e) as ModelEdge
     return { slot: compiled.slotIds[edge.slot] as SlotId, member: compiled.memberIds[edge.member] as MemberId }
   })
   const s = toScore(score)

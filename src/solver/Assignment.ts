@@ -30,10 +30,11 @@
  * @module
  */
 import { type Issue } from '../kernel/Issue.js'
-import type { Model, ModelEdge, ModelMember, ModelSlot } from '../model/Model.js'
+import type { EdgeTable, Model, ModelMember, ModelSlot } from '../model/Model.js'
 import { type Solution, type SolveOptions, solveModel } from './Solver.js'
 import type { ValidModel } from '../model/Model.js'
 import { unsafeValidModel } from '../model/internal/validModel.js'
+import { edgeEnds, edgeTableBuilder } from '../model/internal/edges.js'
 import { type Assignment, type AssignmentResult, type GapProblem, type Infeasibility, type InfeasibilityKind, type LapArc, type LapProblem, type Sense } from './internal/assignmentModel.js'
 
 export type { Sense, GapInput, GapProblem, LapArc, LapInput, LapProblem, Assignment, InfeasibilityKind, Infeasibility, AssignmentResult } from './internal/assignmentModel.js'
@@ -83,7 +84,7 @@ const validAgent = (p: GapProblem | LapProblem, i: number | undefined): i is num
 export const assignmentOf = (model: Model, edges: ReadonlyArray<number>): Assignment => {
   const agentOf = new Array<number>(model.slots.length).fill(-1)
   for (const e of edges) {
-    const edge = model.edges[e]
+    const edge = edgeEnds(model, e)
     if (edge !== undefined) agentOf[edge.slot] = edge.member
   }
   return agentOf
@@ -185,7 +186,7 @@ const assignmentModel = (
   members: ReadonlyArray<ModelMember>,
   slots: ReadonlyArray<ModelSlot>,
   groupLimit: number,
-  edges: ReadonlyArray<ModelEdge>,
+  edges: Model['edges'],
 ): Model => ({
   timePoints: 1,
   slots,
@@ -222,18 +223,20 @@ export const gapToModel = (problem: GapProblem, sense: Sense): ValidModel => {
     members.push({ id: `agent-${pad(i, aw)}`, capacity: b, category: -1, base: 0, threshold: b, overloadWeight: 0 })
   }
   const slots: Array<ModelSlot> = []
-  const edges: Array<ModelEdge> = []
+  const edges = edgeTableBuilder(1, m * n)
+  const term = [0]
   for (let j = 0; j < n; j++) {
     slots.push({ id: `job-${pad(j, jw)}`, priority: 1, group: 0, from: 0, to: 0 })
     for (let i = 0; i < m; i++) {
       const a = (problem.use[i] as ReadonlyArray<number>)[j] as number
       if (a > (problem.capacity[i] as number)) continue
-      edges.push({ member: i, slot: j, hours: a, terms: [signed(sign, (problem.cost[i] as ReadonlyArray<number>)[j] as number)] })
+      term[0] = signed(sign, (problem.cost[i] as ReadonlyArray<number>)[j] as number)
+      edges.push(i, j, a, term)
     }
   }
   // checked by construction: ids unique and sorted, edges sorted and unique, every number
   // finite, capacities and hours ≥ 0, limit n ≥ 1, no forced edges
-  return unsafeValidModel(assignmentModel(members, slots, n, edges))
+  return unsafeValidModel(assignmentModel(members, slots, n, edges.table()))
 }
 
 /**
@@ -254,8 +257,19 @@ export const lapToModel = (problem: LapProblem): ValidModel => {
     members.push({ id: `row-${pad(i, w)}`, capacity: 1, category: -1, base: 0, threshold: 1, overloadWeight: 0 })
     slots.push({ id: `col-${pad(i, w)}`, priority: 1, group: 0, from: 0, to: 0 })
   }
-  // the arcs are sorted by (column, row): the model's edge order
-  const edges = problem.arcs.map((a): ModelEdge => ({ member: a.row, slot: a.col, hours: 1, terms: [signed(-1, a.cost)] }))
+  // the arcs are sorted by (column, row): the model's edge order; typed columns, not one
+  // object per arc
+  const k = problem.arcs.length
+  const member = new Int32Array(k)
+  const slot = new Int32Array(k)
+  const hours = new Float64Array(k).fill(1)
+  const terms = new Float64Array(k)
+  problem.arcs.forEach((a, e) => {
+    member[e] = a.row
+    slot[e] = a.col
+    terms[e] = signed(-1, a.cost)
+  })
+  const edges: EdgeTable = { member, slot, hours, terms }
   return unsafeValidModel(assignmentModel(members, slots, n, edges))
 }
 

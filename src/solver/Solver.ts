@@ -18,10 +18,11 @@ import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import { type Issue, field, issue } from '../kernel/Issue.js'
 import { type ValidModel, decodeModel as decodeValidModel, ModelCodec as ModelShapeCodec } from '../model/Model.js'
 import { type ModelScore, compareScore } from '../model/Evaluate.js'
-import { type Compact, compact } from '../model/internal/compact.js'
+import { type Compact, compactOf } from '../model/internal/compact.js'
 import { evaluateCompact } from '../model/internal/score.js'
 import { improve } from './internal/heuristic.js'
 import { forcedState, stateOf } from '../model/internal/state.js'
+import { edgeEnds } from '../model/internal/edges.js'
 import { trivialBound } from './internal/lagrange.js'
 import { branchAndBound } from './internal/exact.js'
 import { rootBounds } from './internal/decompose.js'
@@ -348,8 +349,9 @@ export const solveModel =
   (options: SolveOptions = {}) =>
   (model: ValidModel): Solution => {
     const o = normalise(typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {}).options
-    // a copy of its own: the exact search bans edges in it as it goes
-    const c = compact(model)
+    // the model's one compaction, shared (read only: the exact search bans edges in a copy of
+    // the forbidden flags of its own)
+    const c = compactOf(model)
     const wantExact = o.exact ?? (c.nSlots <= exactLimits.slots && c.nEdges <= exactLimits.edges)
     // the size-adapted default is for plain models (no team terms): their moves are cheap and
     // few, and the heuristic keeps improving them; a staffing model keeps the flat default
@@ -466,7 +468,7 @@ const proposalOf = (nSlots: number, model: ValidModel, initial: ReadonlyArray<nu
   if (initial.length === 0) return undefined
   const out = new Int32Array(nSlots).fill(-1)
   for (const e of initial) {
-    const edge = model.edges[e]
+    const edge = edgeEnds(model, e)
     if (edge !== undefined && out[edge.slot] === -1) out[edge.slot] = e
   }
   return out

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { planIssues, member, memberOf, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 const H1 = { from: '2027-01-01', to: '2027-06-30' }
 const H2 = { from: '2027-04-01', to: '2027-09-30' } // overlaps H1 in April–June
@@ -37,7 +38,7 @@ describe('capacity over time', () => {
     expect(range('s3')).toEqual([2, 2])
     // 30 h do not fit in 24 h free: no edge at all.
     const s4 = c.slotIndex.get('s4' as never) as number
-    expect(c.model.edges.filter((e) => e.slot === s4)).toEqual([])
+    expect(edgeList(c.model).filter((e) => e.slot === s4)).toEqual([])
   })
 
   it('takes the most priority that fits over time: s1 and s3 (3), not s2 and s3 (2)', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { planIssues, member, problem, reasonsOf, request, total } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 const period = { from: '2027-02-01', to: '2027-06-30' }
 
@@ -29,7 +30,7 @@ describe('eligibility: availability', () => {
 
   it('offers the slot only to members with one window covering the period', () => {
     const c = compile(p)
-    expect(c.model.edges.map((e) => c.memberIds[e.member])).toEqual(['a', 'e', 'f'])
+    expect(edgeList(c.model).map((e) => c.memberIds[e.member])).toEqual(['a', 'e', 'f'])
   })
 
   it('rejects a member not available for the whole period', () => {

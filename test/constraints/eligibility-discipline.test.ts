@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { planIssues, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 const lawSlot = { id: 's-law', role: 'r', hours: 8, discipline: 'law' }
 
@@ -23,7 +24,7 @@ describe('eligibility: discipline', () => {
   it('offers the slot to every member listing the discipline, primary or not', () => {
     const c = compile(p)
     const s = c.slotIndex.get('s-law' as never) as number
-    expect(c.model.edges.filter((e) => e.slot === s).map((e) => c.memberIds[e.member])).toEqual(['a', 'c'])
+    expect(edgeList(c.model).filter((e) => e.slot === s).map((e) => c.memberIds[e.member])).toEqual(['a', 'c'])
   })
 
   it('fills the slot with the member who has the discipline', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { planIssues, member, memberOf, problem, reasonsOf, request, total } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 const lead = {
   id: 'lead',
@@ -31,7 +32,7 @@ const p = problem({
 describe('eligibility: quality', () => {
   it('offers the slot only to members meeting every minimum (equality included)', () => {
     const c = compile(p)
-    expect(c.model.edges.map((e) => c.memberIds[e.member])).toEqual(['a'])
+    expect(edgeList(c.model).map((e) => c.memberIds[e.member])).toEqual(['a'])
     expect(memberOf(solve(p), 's1')).toBe('a')
   })
 
@@ -65,6 +66,6 @@ describe('eligibility: quality', () => {
       requests: [request('q1', [['s1', 'open', 8]])],
     })
     const c = compile(q)
-    expect(c.model.edges.map((e) => c.memberIds[e.member])).toEqual(['a', 'b'])
+    expect(edgeList(c.model).map((e) => c.memberIds[e.member])).toEqual(['a', 'b'])
   })
 })

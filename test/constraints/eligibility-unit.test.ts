@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { planIssues, member, memberOf, problem, reasonsOf, request, scoreOf, total } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 const p = problem({
   members: [
@@ -27,10 +28,10 @@ describe('eligibility: unit', () => {
   it('offers a slot only to members serving its unit, or serving every unit', () => {
     const c = compile(p)
     const s = c.slotIndex.get('s-noord' as never) as number
-    const candidates = c.model.edges.filter((e) => e.slot === s).map((e) => c.memberIds[e.member])
+    const candidates = edgeList(c.model).filter((e) => e.slot === s).map((e) => c.memberIds[e.member])
     expect(candidates).toEqual(['a', 'c', 'd'])
     const any = c.slotIndex.get('s-any' as never) as number
-    expect(c.model.edges.filter((e) => e.slot === any).map((e) => c.memberIds[e.member])).toEqual([
+    expect(edgeList(c.model).filter((e) => e.slot === any).map((e) => c.memberIds[e.member])).toEqual([
       'a',
       'b',
       'c',

@@ -7,6 +7,7 @@ import { compile } from '../../src/pipeline/Compile.js'
 import { decodeProblem } from '../../src/pipeline/Problem.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { planIssues, member, memberOf, plainRole, problem, reasonsOf, request, scoreOf, zeroWeights } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 describe('pinned', () => {
   // b is preferred (+2 each on role r), but a is pinned on s1.
@@ -20,7 +21,7 @@ describe('pinned', () => {
   it('compiles pins to forced edges', () => {
     const c = compile(p)
     expect(c.model.forced).toHaveLength(1)
-    const e = c.model.edges[c.model.forced[0] as number]
+    const e = edgeList(c.model)[c.model.forced[0] as number]
     expect([c.memberIds[e?.member ?? -1], c.slotIds[e?.slot ?? -1]]).toEqual(['a', 's1'])
   })
 

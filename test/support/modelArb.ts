@@ -7,6 +7,7 @@ import * as fc from 'fast-check'
 import type { Model, ModelEdge, PairPenalty } from '../../src/model/Model.js'
 import { unsafeValidModel } from '../../src/model/internal/validModel.js'
 import type { ValidModel } from '../../src/model/Model.js'
+import { edgeList } from '../../src/model/Model.js'
 
 // ---- a tiny PRNG ---------------------------------------------------------------------
 
@@ -46,7 +47,7 @@ export interface ModelParams {
 export const naiveViolates = (m: Model, edges: ReadonlyArray<number>, ignoreForced = false): boolean => {
   const set = new Set(edges)
   if (set.size !== edges.length) return true
-  const es = edges.map((i) => m.edges[i]!)
+  const es = edges.map((i) => edgeList(m)[i]!)
   const slots = new Set<number>()
   for (const e of es) {
     if (slots.has(e.slot)) return true
@@ -76,7 +77,7 @@ export const naiveViolates = (m: Model, edges: ReadonlyArray<number>, ignoreForc
 
 /** The score of a set of edges, naively from the definitions. */
 export const naiveScore = (m: Model, edges: ReadonlyArray<number>): { filled: number; soft: number; terms: Record<string, number> } => {
-  const es = [...new Set(edges)].sort((a, b) => a - b).map((i) => m.edges[i]!)
+  const es = [...new Set(edges)].sort((a, b) => a - b).map((i) => edgeList(m)[i]!)
   const filledSlots = new Set(es.map((e) => e.slot))
   let filled = 0
   for (const s of [...filledSlots].sort((a, b) => a - b)) filled += m.slots[s]!.priority
@@ -111,10 +112,10 @@ export const naiveScore = (m: Model, edges: ReadonlyArray<number>): { filled: nu
 /** The lexicographic optimum by enumeration (DFS over slots, pruning infeasible partials). */
 export const bruteForce = (m: Model): { filled: number; soft: number; edges: Array<number> } => {
   const bySlot: Array<Array<number>> = m.slots.map(() => [])
-  m.edges.forEach((e, i) => bySlot[e.slot]!.push(i))
+  edgeList(m).forEach((e, i) => bySlot[e.slot]!.push(i))
   let best = { filled: -Infinity, soft: -Infinity, edges: [] as Array<number> }
   const chosen: Array<number> = []
-  const forcedSlot = new Map(m.forced.map((f) => [m.edges[f]!.slot, f]))
+  const forcedSlot = new Map(m.forced.map((f) => [edgeList(m)[f]!.slot, f]))
   const go = (s: number): void => {
     if (s === m.slots.length) {
       if (naiveViolates(m, chosen)) return

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { member, memberOf, problem, request, scoreOf } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 const p = problem({
   members: [member('a'), member('b'), member('c')],
@@ -19,7 +20,7 @@ const p = problem({
 describe('term: continuity', () => {
   it('puts W_continuity on exactly the previous pairs’ edges', () => {
     const c = compile(p)
-    const withBonus = c.model.edges
+    const withBonus = edgeList(c.model)
       .filter((e) => e.terms[3] !== 0)
       .map((e) => [c.slotIds[e.slot], c.memberIds[e.member], e.terms[3]])
     expect(withBonus).toEqual([

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { member, memberOf, plainRole, problem, request, scoreOf } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 const lead = {
   id: 'lead',
@@ -35,7 +36,7 @@ describe('term: fit', () => {
   it('compiles the weighted fit of each edge', () => {
     const c = compile(p)
     const s1 = c.slotIndex.get('s1' as never) as number
-    const fits = c.model.edges.filter((e) => e.slot === s1).map((e) => e.terms[0])
+    const fits = edgeList(c.model).filter((e) => e.slot === s1).map((e) => e.terms[0])
     expect(fits[0]).toBeCloseTo(7, 12)
     expect(fits[1]).toBeCloseTo(10, 12)
     expect(fits[2]).toBeCloseTo(2.5, 12)

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from '../../src/pipeline/Compile.js'
 import { solve } from '../../src/pipeline/Solve.js'
 import { member, memberOf, plainRole, problem, request, scoreOf } from '../support/staffing.js'
+import { edgeList } from '../../src/model/Model.js'
 
 const role = {
   id: 'r',
@@ -31,7 +32,7 @@ describe('term: learning', () => {
   it('compiles W_learning · (goal weight / role weight) per edge', () => {
     const c = compile(p)
     const s1 = c.slotIndex.get('s1' as never) as number
-    expect(c.model.edges.filter((e) => e.slot === s1).map((e) => e.terms[2])).toEqual([0.75, 3, 0, 2.25])
+    expect(edgeList(c.model).filter((e) => e.slot === s1).map((e) => e.terms[2])).toEqual([0.75, 3, 0, 2.25])
   })
 
   it('sums over the assignments, exactly', () => {

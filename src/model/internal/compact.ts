@@ -18,6 +18,7 @@
  * @internal
  * @since 0.1.0
  */
+import { edgeTableOf } from './edges.js'
 import type { Model } from './types.js'
 
 // -------------------------------------------------------------------------------------
@@ -176,7 +177,9 @@ export const compact = (model: Model): Compact => {
   const nSlots = model.slots.length
   const nMembers = model.members.length
   const nGroups = model.groups.length
-  const nEdges = model.edges.length
+  // the edges as typed arrays: an edge table's own (shared, never written), or filled from the objects
+  const table = edgeTableOf(model)
+  const nEdges = table.member.length
   const nTerms = model.termNames.edge.length
   const T = Math.max(0, model.timePoints | 0)
 
@@ -214,23 +217,16 @@ export const compact = (model: Model): Compact => {
   })
 
   // edges
-  const edgeMember = new Int32Array(nEdges)
-  const edgeSlot = new Int32Array(nEdges)
-  const edgeHours = new Float64Array(nEdges)
+  const edgeMember = table.member
+  const edgeSlot = table.slot
+  const edgeHours = table.hours
+  const edgeTerms = table.terms
   const edgeValue = new Float64Array(nEdges)
-  const edgeTerms = new Float64Array(nEdges * nTerms)
-  model.edges.forEach((e, i) => {
-    edgeMember[i] = e.member
-    edgeSlot[i] = e.slot
-    edgeHours[i] = e.hours
+  for (let i = 0; i < nEdges; i++) {
     let v = 0
-    for (let k = 0; k < nTerms; k++) {
-      const t = e.terms[k] ?? 0
-      edgeTerms[i * nTerms + k] = t
-      v += t
-    }
+    for (let k = 0; k < nTerms; k++) v += edgeTerms[i * nTerms + k]!
     edgeValue[i] = v
-  })
+  }
 
   // slot → edges sorted by member: bucket by member first, then stably by slot
   const byMember = csr(nMembers, nEdges, (i) => edgeMember[i]!)
@@ -474,8 +470,9 @@ const compacted = new WeakMap<Model, Compact>()
 
 /**
  * The compact form of a model, built once per model object and shared by every reader (the
- * evaluator, a plan's state, the explanations). Readers never write into it; the exact search,
- * which bans edges as it goes, compacts a copy of its own with {@link compact}.
+ * solver, the evaluator, a plan's state, the explanations). Readers never write into it; the
+ * exact search, which bans edges as it goes, copies the forbidden flags. An edge table's arrays
+ * are shared too, never copied.
  *
  * @internal
  * @since 0.1.0

@@ -85,6 +85,27 @@ export interface ModelEdge {
 }
 
 /**
+ * The candidate edges as columns of typed arrays, for models too large for one object per
+ * edge (a national pool has millions of edges): edge `e` is `member[e]`, `slot[e]`,
+ * `hours[e]`, and its terms are `terms[e·k … e·k + k)` with `k` the number of edge term names.
+ * The same rules hold as for an array of {@link ModelEdge}: sorted by (slot, member), at most
+ * one per pair. The arrays are read, never written: the solver may share them.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface EdgeTable {
+  /** Member index per edge. */
+  readonly member: Int32Array
+  /** Slot index per edge. */
+  readonly slot: Int32Array
+  /** Capacity used per edge at each of its slot's time points (≥ 0). */
+  readonly hours: Float64Array
+  /** The edges' value terms, edge after edge (`edges × TermNames.edge.length` numbers). */
+  readonly terms: Float64Array
+}
+
+/**
  * A penalty paid once per group in which both members serve.
  *
  * @category model
@@ -131,8 +152,11 @@ export interface Model {
   readonly members: ReadonlyArray<ModelMember>
   /** Groups, in id order. */
   readonly groups: ReadonlyArray<ModelGroup>
-  /** Candidate edges, sorted by (slot, member); at most one per pair. */
-  readonly edges: ReadonlyArray<ModelEdge>
+  /**
+   * Candidate edges, sorted by (slot, member); at most one per pair: an array of
+   * {@link ModelEdge}, or the same edges as an {@link EdgeTable} of typed arrays.
+   */
+  readonly edges: ReadonlyArray<ModelEdge> | EdgeTable
   /** Names of the terms. */
   readonly termNames: TermNames
   /** Edge indices that every solution must contain. */

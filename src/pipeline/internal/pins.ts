@@ -13,6 +13,7 @@ import { compile } from '../Compile.js'
 import * as Eligibility from '../../staffing/Eligibility.js'
 import { violations } from '../../model/Evaluate.js'
 import type { ModelEdge } from '../../model/Model.js'
+import { edgeAt } from '../../model/internal/edges.js'
 import type { Member, MemberId, Problem, Request, Slot, SlotId, SlotMember, ValidProblem } from '../../staffing/Problem.js'
 import { formatHours } from '../../kernel/internal/tolerance.js'
 
@@ -93,7 +94,7 @@ export const pinIssues = (
   // the forced edges of a member serving a group, or active at a time point
   const pinsOf = (m: number, keep: (edge: ModelEdge) => boolean): Array<SlotId> =>
     model.forced
-      .map((e) => model.edges[e] as ModelEdge)
+      .map((e) => edgeAt(model, e) as ModelEdge)
       .filter((edge) => edge.member === m && keep(edge))
       .map((edge) => compiled.slotIds[edge.slot] as SlotId)
   const inGroup = (g: number) => (edge: ModelEdge) => compiled.slotRequest[edge.slot] === g
