@@ -44,6 +44,11 @@ export const EFFORT_EDGE_PRODUCT = 6e11
  */
 export const ROOT_SOFT_THETA = 0.05
 
+// ---- the assignment core (matchingAugment.ts) -------------------------------------------
+
+/** Passes of the augmenting row reduction before the shortest-path searches serve the rest (Jonker and Volgenant use two). */
+export const ARR_PASSES = 2
+
 // ---- the heuristic (heuristic.ts) -----------------------------------------------------
 
 /** Capacity prices: at most this many subgradient passes … */
