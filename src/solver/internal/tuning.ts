@@ -99,6 +99,8 @@ export const KICK_IDLE_PER_SLOT = 20
 export const KICK_IDLE_MAX = 20_000
 /** Slots one kick ruins at most (the slot and a few of its candidates' slots). */
 export const KICK_RUIN = 8
+/** A kick also ruins a slot of each of 1 to this many random candidates of its seed slot (at most {@link KICK_RUIN} − 1). */
+export const KICK_PARTNERS = 4
 /** Depth of the ejection chains that fill an empty slot. */
 export const EJECT_DEPTH = 3
 
