@@ -6,7 +6,7 @@
  * the record of its choice for the subgradient.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import { type Compact, overloadOf } from '../../model/internal/compact.js'
 import type { State } from '../../model/internal/state.js'
@@ -21,7 +21,7 @@ const DFS_CAP = 4096
  * and the member search's state.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Relaxation {
   readonly c: Compact
@@ -65,7 +65,7 @@ export interface Relaxation {
  * and records its choice.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const addMember = (r: Relaxation, m: number): void => {
   const w = r.w

@@ -5,7 +5,7 @@
  * priority part, B: the value part), compared with the tolerance {@link TOL}.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
 import { ARR_PASSES } from './tuning.js'
@@ -43,7 +43,7 @@ export const lexLess = (a: number, b: number, x: number, y: number): boolean => 
  * potentials and the matching itself change as the phases run.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Matching {
   readonly c: Compact
@@ -261,7 +261,7 @@ interface PathSearch {
  * stay within `budget`; returns whether every row was served (the matching is then optimal).
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const shortestAugmentingPaths = (mt: Matching, pending: ReadonlyArray<number>, budget: number, counter: { steps: number }): boolean => {
   const ps = pathSearchOf(mt)

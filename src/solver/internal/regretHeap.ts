@@ -4,7 +4,7 @@
  * construction.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 import type { Compact } from '../../model/internal/compact.js'
 
@@ -13,7 +13,7 @@ import type { Compact } from '../../model/internal/compact.js'
  * of the last slot assessed.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RegretHeap {
   /** Per slot: its priority (the model's). */
@@ -31,7 +31,7 @@ export interface RegretHeap {
  * An empty heap over the model's slots.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const regretHeapOf = (c: Compact, S: number): RegretHeap => ({
   prio: c.slotPriority,
@@ -45,7 +45,7 @@ export const regretHeapOf = (c: Compact, S: number): RegretHeap => ({
  * Whether slot a comes before slot b: higher priority, then higher regret, then the lower index.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const before = (h: RegretHeap, a: number, b: number): boolean => {
   const pa = h.prio[a]!
@@ -61,7 +61,7 @@ export const before = (h: RegretHeap, a: number, b: number): boolean => {
  * Adds slot s to the heap.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const pushSlot = (h: RegretHeap, s: number): void => {
   const heap = h.heap
@@ -81,7 +81,7 @@ export const pushSlot = (h: RegretHeap, s: number): void => {
  * Takes the first slot off the heap.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const popSlot = (h: RegretHeap): number => {
   const heap = h.heap
