@@ -20,22 +20,40 @@
  * overload penalty or pair cost, one time-point range, integer hours, group limits out of
  * reach — e.g. the generalized assignment problem), it is solved exactly instead by a
  * bound-and-bound search (value per hour order, Dantzig bound), or past its cap by a DP over
- * the integer room.
+ * the integer room. The member subproblems live in decomposeMember.ts.
  *
  * @internal
  * @since 0.1.0
  */
-import { type Compact, overloadOf } from '../../model/internal/compact.js'
+import type { Compact } from '../../model/internal/compact.js'
 import type { State } from '../../model/internal/state.js'
-import { boundAndBound, knapsack, pierceBound } from './knapsack.js'
+import { boundAndBound } from './knapsack.js'
+import { type Relaxation, addMember } from './decomposeMember.js'
 import type { DecomposeWork, SlotMultipliers } from './work.js'
 import { pairGroups } from './work.js'
-import { ROOT_SOFT_THETA } from './tuning.js'
+import {
+  ROOT_FILLED_ITERATIONS,
+  ROOT_SOFT_ITERATIONS,
+  ROOT_SOFT_LAMBDA_ITERATIONS,
+  ROOT_SOFT_THETA,
+  SUBGRADIENT_MIN_GAP,
+  SUBGRADIENT_STALE_PASSES,
+  SUBGRADIENT_THETA_MIN,
+} from './tuning.js'
 
 export type { DecomposeWork, SlotMultipliers } from './work.js'
 
-/** Most search nodes per member and call; beyond, the member's bound falls back to Σ of its positive values. */
-const DFS_CAP = 4096
+/** A bound counts as better than the best so far when lower by more than this, relative to the target's scale. */
+const IMPROVEMENT_TOLERANCE = 1e-12
+/** The optimisation stops once the best bound is within this of its target, relative to the target's scale. */
+const TARGET_TOLERANCE = 1e-9
+/** A filled bound this close below an integer rounds up to it (the relaxation's float error) before it is floored. */
+const ROUNDING_SLACK = 1e-6
+/**
+ * With integer priorities, the filled target just below `incumbent + 1`: a bound below it
+ * floors to the incumbent, so the optimisation may stop there.
+ */
+const TARGET_MARGIN = 1e-5
 
 /** The (empty, never written) multipliers of a bound without pairs. */
 const NO_MU = new Float64Array(0)
@@ -138,206 +156,117 @@ export const decompose = (
   counter: { steps: number },
   reuse = false,
 ): number => {
+  const r = relaxationOf(c, st, closed, x, soft, F, w, counter, reuse)
+  addOpenSlots(r)
+  if (soft) priceCategoriesAndPairs(r)
+  for (let m = 0; m < c.nMembers; m++) addMember(r, m)
+  return dropSlotsWithoutEdges(r)
+}
+
+/** Starts a call: its stamp, whether the cache is reused, the fixed work, and the bound of the partial assignment. */
+const relaxationOf = (
+  c: Compact,
+  st: State,
+  closed: Uint8Array,
+  x: SlotMultipliers,
+  soft: boolean,
+  F: number,
+  w: DecomposeWork,
+  counter: { steps: number },
+  reuse: boolean,
+): Relaxation => {
   const stamp = ++w.stamp
   const cached = reuse && w.cacheValid && w.cacheSoft === soft
   if (!cached) {
     w.cacheValid = true
     w.cacheSoft = soft
   }
-  const cacheEdges = w.cacheEdges
-  const cachePc = w.cachePc
-  const cacheJoin = w.cacheJoin
-  let nc = 0
   // the fixed per-call work (slot and member loops, counter resets) counts too
   counter.steps += 2 * c.nSlots + c.nMembers + (soft ? 2 * c.groupCats.length : 0)
-  const B = c.categoryBonus
   const lambda = soft ? x.lambda : 0
-  let total = soft ? st.soft - lambda * (F - st.filled) : st.filled
+  const total = soft ? st.soft - lambda * (F - st.filled) : st.filled
+  return {
+    c,
+    st,
+    closed,
+    x,
+    soft,
+    w,
+    counter,
+    stamp,
+    cached,
+    lambda,
+    total,
+    nc: 0,
+    m: 0,
+    n: 0,
+    over0: 0,
+    hasOver: false,
+    best: 0,
+    bestLen: 0,
+    depth: 0,
+    visits: 0,
+    off: 0,
+    kOut: { value: 0 },
+  }
+}
+
+/** Resets the per-slot counts and adds the multiplier `u_s` of every open slot. */
+const addOpenSlots = (r: Relaxation): void => {
+  const { c, st, closed, x, w } = r
   w.chosenPriority = 0
   for (let s = 0; s < c.nSlots; s++) {
     w.chosenBy[s] = 0
-    if (!cached) w.feasible[s] = 0
-    if (st.slotEdge[s]! < 0 && !closed[s]) total += x.u[s]!
+    if (!r.cached) w.feasible[s] = 0
+    if (st.slotEdge[s]! < 0 && !closed[s]) r.total += x.u[s]!
   }
-  if (soft) {
-    w.catUsed.fill(0)
-    w.catCount.fill(0)
-    // a pair neither of whom serves the group yet: −weight·[both join] ≤ μ·(1 − joins a − joins b)
-    const pg = w.pg
-    if (x.mu.length > 0) {
-      counter.steps += pg.ka.length
-      for (let t = 0; t < pg.ka.length; t++) {
-        const ka = pg.ka[t]!
-        const kb = pg.kb[t]!
-        w.mgCost[ka] = 0
-        w.mgCost[kb] = 0
-      }
-      for (let t = 0; t < pg.ka.length; t++) {
-        const mu = x.mu[t]!
-        const ka = pg.ka[t]!
-        const kb = pg.kb[t]!
-        if (mu > 0 && st.mg[ka] === 0 && st.mg[kb] === 0) {
-          total += mu
-          w.mgCost[ka] = w.mgCost[ka]! + mu
-          w.mgCost[kb] = w.mgCost[kb]! + mu
-        }
-      }
-    }
+}
+
+/** Resets the category counts; a pair neither of whom serves the group yet adds μ to the bound and to each member's cost of joining. */
+const priceCategoriesAndPairs = (r: Relaxation): void => {
+  const { st, x, w } = r
+  w.catUsed.fill(0)
+  w.catCount.fill(0)
+  // a pair neither of whom serves the group yet: −weight·[both join] ≤ μ·(1 − joins a − joins b)
+  const pg = w.pg
+  if (x.mu.length === 0) return
+  r.counter.steps += pg.ka.length
+  for (let t = 0; t < pg.ka.length; t++) {
+    const ka = pg.ka[t]!
+    const kb = pg.kb[t]!
+    w.mgCost[ka] = 0
+    w.mgCost[kb] = 0
   }
-  const items = w.items
-  const vals = w.vals
-  const pcs = w.pcs
-  const suffix = w.suffix
-  const pick = w.pick
-  // the member subproblem's depth-first search over subsets (items in order), shared by all members
-  let dm = 0
-  let dn = 0
-  let over0 = 0
-  let hasOver = false
-  let best = 0
-  let bestLen = 0
-  let depth = 0
-  let visits = 0
-  let off = 0
-  const kOut = { value: 0 }
-  const dfs = (from: number, val: number, peak: number): void => {
-    counter.steps++
-    if (++visits > DFS_CAP) return
-    const cur = hasOver ? val - (overloadOf(c, dm, peak) - over0) : val
-    if (cur > best) {
-      best = cur
-      bestLen = depth
-      for (let i = 0; i < depth; i++) w.chosen[off + i] = pick[i]!
-    }
-    if (cur + suffix[from]! <= best) return
-    for (let i = from; i < dn; i++) {
-      if (cur + suffix[i]! <= best) return
-      const e = items[i]!
-      const k = c.edgeMemberGroup[e]!
-      // the rulebook's group limit and capacity over time, at the tentative loads
-      if (!st.groupRoom(e)) continue
-      const r = st.reach(e)
-      if (r < 0) continue
-      const np = r > peak ? r : peak
-      const h = c.edgeHours[e]!
-      const lo = c.edgePointLo[e]!
-      const hi = c.edgePointHi[e]!
-      const nv = val + vals[i]! - (st.mg[k] === 0 ? pcs[i]! : 0)
-      for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! + h
-      st.mg[k] = st.mg[k]! + 1
-      pick[depth++] = e
-      dfs(i + 1, nv, np)
-      depth--
-      st.mg[k] = st.mg[k]! - 1
-      for (let p = lo; p < hi; p++) st.load[p] = st.load[p]! - h
+  for (let t = 0; t < pg.ka.length; t++) {
+    const mu = x.mu[t]!
+    const ka = pg.ka[t]!
+    const kb = pg.kb[t]!
+    if (mu > 0 && st.mg[ka] === 0 && st.mg[kb] === 0) {
+      r.total += mu
+      w.mgCost[ka] = w.mgCost[ka]! + mu
+      w.mgCost[kb] = w.mgCost[kb]! + mu
     }
   }
-  for (let m = 0; m < c.nMembers; m++) {
-    // collect positive items, sorted by value (insertion sort; few items)
-    let n = 0
-    if (!cached) {
-      // the member's feasible edges at this state, with their fixed pair costs
-      const a = c.memberEdgeStart[m]!
-      const b = c.memberEdgeStart[m + 1]!
-      counter.steps += b - a
-      w.cacheStart[m] = nc
-      for (let j = a; j < b; j++) {
-        const e = c.memberEdges[j]!
-        const s = c.edgeSlot[e]!
-        if (st.slotEdge[s]! >= 0 || closed[s] || c.edgeForbidden[e] || !st.fits(e)) continue
-        w.feasible[s] = w.feasible[s]! + 1
-        // joining the group costs the pair penalties with the partners already serving it
-        let pc = 0
-        const join =
-          soft &&
-          st.mg[c.edgeMemberGroup[e]!] === 0 &&
-          (c.pairStart[m + 1]! > c.pairStart[m]! || c.conflictStart[m + 1]! > c.conflictStart[m]!)
-        if (join) {
-          const g = c.slotGroup[s]!
-          pc = st.pairsIn(m, g)
-        }
-        cacheEdges[nc] = e
-        cachePc[nc] = pc
-        cacheJoin[nc] = join ? 1 : 0
-        nc++
-      }
-      w.cacheStart[m + 1] = nc
-    } else counter.steps += w.cacheStart[m + 1]! - w.cacheStart[m]!
-    for (let j = w.cacheStart[m]!; j < w.cacheStart[m + 1]!; j++) {
-      const e = cacheEdges[j]!
-      const s = c.edgeSlot[e]!
-      let v: number
-      if (soft) {
-        v = c.edgeValue[e]! + lambda * c.slotPriority[s]! - x.u[s]!
-        const k = c.edgeGroupCat[e]!
-        if (k >= 0 && st.gc[k] === 0) {
-          v += x.sigma[k]!
-          if (w.catMark[k] !== stamp) {
-            w.catMark[k] = stamp
-            const y = B - x.sigma[k]!
-            if (y > 0) {
-              total += y
-              w.catUsed[k] = 1
-            }
-          }
-        }
-      } else v = c.slotPriority[s]! - x.u[s]!
-      if (v <= 0) continue
-      const pc = cacheJoin[j] && x.mu.length > 0 ? cachePc[j]! + w.mgCost[c.edgeMemberGroup[e]!]! : cachePc[j]!
-      let i = n++
-      while (i > 0 && (vals[i - 1]! < v || (vals[i - 1] === v && items[i - 1]! > e))) {
-        vals[i] = vals[i - 1]!
-        items[i] = items[i - 1]!
-        pcs[i] = pcs[i - 1]!
-        i--
-      }
-      vals[i] = v
-      items[i] = e
-      pcs[i] = pc
-    }
-    w.chosenLen[m] = 0
-    if (n === 0) continue
-    suffix[n] = 0
-    for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + vals[i]!
-    dm = m
-    dn = n
-    const peak0 = st.peak[m]!
-    over0 = soft ? overloadOf(c, m, peak0) : 0
-    hasOver = soft && c.memberOverloadWeight[m]! > 0
-    best = 0
-    bestLen = 0
-    depth = 0
-    visits = 0
-    const kl = hasOver ? -1 : knapsack(c, st, m, n, w, off, counter, kOut)
-    if (kl >= 0) {
-      best = kOut.value
-      bestLen = kl
-    } else dfs(0, 0, peak0)
-    // a member whose search hit the cap contributes an upper bound instead — the sum of its
-    // positive values or the piercing bound of its capacity over time, the smaller (its
-    // recorded choice is only the best subset seen, for the subgradient)
-    total += visits > DFS_CAP ? Math.max(best, Math.min(suffix[0]!, pierceBound(c, st, m, n, w, counter))) : best
-    w.chosenLen[m] = bestLen
-    for (let i = 0; i < bestLen; i++) {
-      const e = w.chosen[off + i]!
-      const s = c.edgeSlot[e]!
-      w.chosenBy[s] = w.chosenBy[s]! + 1
-      w.chosenPriority += c.slotPriority[s]!
-      w.joined[c.edgeMemberGroup[e]!] = stamp
-      if (soft) {
-        const k = c.edgeGroupCat[e]!
-        if (k >= 0 && st.gc[k] === 0) w.catCount[k] = w.catCount[k]! + 1
-      }
-    }
-    off += bestLen
-  }
-  // an open slot with no feasible edge needs no multiplier (and a mandatory one cannot be filled)
+}
+
+/** An open slot with no feasible edge needs no multiplier (and a mandatory one cannot be filled: −∞); returns the bound. */
+const dropSlotsWithoutEdges = (r: Relaxation): number => {
+  const { c, st, closed, x, w } = r
   for (let s = 0; s < c.nSlots; s++)
     if (st.slotEdge[s]! < 0 && !closed[s] && w.feasible[s] === 0) {
       if (x.free !== null && x.free[s]) return -Infinity
-      total -= x.u[s]!
+      r.total -= x.u[s]!
     }
-  return total
+  return r.total
+}
+
+/** The best multipliers of a subgradient optimisation and their bound. */
+interface BestMultipliers {
+  readonly u: Float64Array
+  readonly sigma: Float64Array
+  readonly mu: Float64Array
+  lambda: number
+  value: number
 }
 
 /**
@@ -366,80 +295,112 @@ export const optimiseSlots = (
   onIteration: (() => void) | null = null,
   theta0 = 1,
 ): number => {
-  const bestU = w.bestU
-  const bestSigma = w.bestSigma
-  const bestMu = x.mu.length === w.bestMu.length ? w.bestMu : x.mu.length === 0 ? NO_MU : new Float64Array(x.mu.length)
-  bestU.set(x.u)
-  bestSigma.set(x.sigma)
-  bestMu.set(x.mu)
-  let bestLambda = x.lambda
-  let bestValue = Infinity
+  const best = bestMultipliersOf(x, w)
   const scale = Math.max(1, Math.abs(target))
   let theta = theta0
   let stale = 0
   for (let it = 0; it < iterations && counter.steps <= budget; it++) {
     const L = decompose(c, st, closed, x, soft, F, w, counter, it > 0)
     if (onIteration !== null) onIteration()
-    if (L < bestValue - 1e-12 * scale) {
-      bestValue = L
-      bestU.set(x.u)
-      bestSigma.set(x.sigma)
-      bestMu.set(x.mu)
-      bestLambda = x.lambda
+    if (L < best.value - IMPROVEMENT_TOLERANCE * scale) {
+      keepMultipliers(best, x, L)
       stale = 0
-    } else if (++stale >= 6) {
+    } else if (++stale >= SUBGRADIENT_STALE_PASSES) {
       theta /= 2
       stale = 0
     }
-    if (bestValue <= target + 1e-9 * scale || theta < 1e-3) break
-    let norm = 0
-    for (let s = 0; s < c.nSlots; s++) {
-      if (st.slotEdge[s]! >= 0 || closed[s]) continue
-      const g = 1 - w.chosenBy[s]!
-      if (g < 0 || x.u[s]! > 0 || (x.free !== null && x.free[s])) norm += g * g
-    }
+    if (best.value <= target + TARGET_TOLERANCE * scale || theta < SUBGRADIENT_THETA_MIN) break
     const gl = soft && lambdaFree ? st.filled + w.chosenPriority - F : 0
-    if (soft && (gl < 0 || x.lambda > 0)) norm += gl * gl
-    if (soft)
-      for (let k = 0; k < w.catCount.length; k++) {
-        const g = w.catCount[k]! - w.catUsed[k]!
-        if (g < 0 || (g > 0 && x.sigma[k]! > 0)) norm += g * g
-      }
-    const pg = w.pg
-    const stamp = w.stamp
-    if (soft)
-      for (let t = 0; t < x.mu.length; t++) {
-        const ka = pg.ka[t]!
-        const kb = pg.kb[t]!
-        if (st.mg[ka] !== 0 || st.mg[kb] !== 0) continue
-        const g = 1 - (w.joined[ka] === stamp ? 1 : 0) - (w.joined[kb] === stamp ? 1 : 0)
-        if ((g < 0 && x.mu[t]! < pg.weight[t]!) || (g > 0 && x.mu[t]! > 0)) norm += g * g
-      }
+    const norm = subgradientNorm(c, st, closed, x, soft, gl, w)
     if (norm === 0) break
-    const step = (theta * Math.max(L - target, 1e-6 * scale)) / norm
-    for (let s = 0; s < c.nSlots; s++) {
-      if (st.slotEdge[s]! >= 0 || closed[s]) continue
-      const u = x.u[s]! - step * (1 - w.chosenBy[s]!)
-      x.u[s] = x.free !== null && x.free[s] ? u : Math.max(0, u)
-    }
-    if (soft) {
-      if (lambdaFree) x.lambda = Math.max(0, x.lambda - step * gl)
-      for (let k = 0; k < w.catCount.length; k++)
-        x.sigma[k] = Math.max(0, x.sigma[k]! - step * (w.catCount[k]! - w.catUsed[k]!))
-      for (let t = 0; t < x.mu.length; t++) {
-        const ka = pg.ka[t]!
-        const kb = pg.kb[t]!
-        if (st.mg[ka] !== 0 || st.mg[kb] !== 0) continue
-        const g = 1 - (w.joined[ka] === stamp ? 1 : 0) - (w.joined[kb] === stamp ? 1 : 0)
-        x.mu[t] = Math.min(pg.weight[t]!, Math.max(0, x.mu[t]! - step * g))
-      }
-    }
+    const step = (theta * Math.max(L - target, SUBGRADIENT_MIN_GAP * scale)) / norm
+    stepMultipliers(c, st, closed, x, soft, lambdaFree, gl, step, w)
   }
-  x.u.set(bestU)
-  x.sigma.set(bestSigma)
-  x.mu.set(bestMu)
-  x.lambda = bestLambda
-  return bestValue
+  x.u.set(best.u)
+  x.sigma.set(best.sigma)
+  x.mu.set(best.mu)
+  x.lambda = best.lambda
+  return best.value
+}
+
+/** The starting best: copies of `x` (in `w`'s arrays where they fit), no bound yet. */
+const bestMultipliersOf = (x: SlotMultipliers, w: DecomposeWork): BestMultipliers => {
+  const mu = x.mu.length === w.bestMu.length ? w.bestMu : x.mu.length === 0 ? NO_MU : new Float64Array(x.mu.length)
+  w.bestU.set(x.u)
+  w.bestSigma.set(x.sigma)
+  mu.set(x.mu)
+  return { u: w.bestU, sigma: w.bestSigma, mu, lambda: x.lambda, value: Infinity }
+}
+
+/** Keeps `x` as the best multipliers, with bound L. */
+const keepMultipliers = (best: BestMultipliers, x: SlotMultipliers, L: number): void => {
+  best.value = L
+  best.u.set(x.u)
+  best.sigma.set(x.sigma)
+  best.mu.set(x.mu)
+  best.lambda = x.lambda
+}
+
+/**
+ * The squared norm of the subgradient at the relaxation in `w`, over the multipliers a step
+ * would move (a component at its bound of 0, or μ at its weight, whose step would push it
+ * further out, is left out): slots, λ (subgradient `gl`), categories, pairs.
+ */
+const subgradientNorm = (c: Compact, st: State, closed: Uint8Array, x: SlotMultipliers, soft: boolean, gl: number, w: DecomposeWork): number => {
+  let norm = 0
+  for (let s = 0; s < c.nSlots; s++) {
+    if (st.slotEdge[s]! >= 0 || closed[s]) continue
+    const g = 1 - w.chosenBy[s]!
+    if (g < 0 || x.u[s]! > 0 || (x.free !== null && x.free[s])) norm += g * g
+  }
+  if (soft && (gl < 0 || x.lambda > 0)) norm += gl * gl
+  if (!soft) return norm
+  for (let k = 0; k < w.catCount.length; k++) {
+    const g = w.catCount[k]! - w.catUsed[k]!
+    if (g < 0 || (g > 0 && x.sigma[k]! > 0)) norm += g * g
+  }
+  const pg = w.pg
+  for (let t = 0; t < x.mu.length; t++) {
+    const ka = pg.ka[t]!
+    const kb = pg.kb[t]!
+    if (st.mg[ka] !== 0 || st.mg[kb] !== 0) continue
+    const g = pairSubgradient(w, ka, kb)
+    if ((g < 0 && x.mu[t]! < pg.weight[t]!) || (g > 0 && x.mu[t]! > 0)) norm += g * g
+  }
+  return norm
+}
+
+/** The subgradient of a pair's μ at the relaxation in `w`: 1 − joins a − joins b. */
+const pairSubgradient = (w: DecomposeWork, ka: number, kb: number): number =>
+  1 - (w.joined[ka] === w.stamp ? 1 : 0) - (w.joined[kb] === w.stamp ? 1 : 0)
+
+/** One projected subgradient step of size `step`: u of the open slots (≥ 0 unless free), then (soft) λ, σ and μ ∈ [0, weight]. */
+const stepMultipliers = (
+  c: Compact,
+  st: State,
+  closed: Uint8Array,
+  x: SlotMultipliers,
+  soft: boolean,
+  lambdaFree: boolean,
+  gl: number,
+  step: number,
+  w: DecomposeWork,
+): void => {
+  for (let s = 0; s < c.nSlots; s++) {
+    if (st.slotEdge[s]! >= 0 || closed[s]) continue
+    const u = x.u[s]! - step * (1 - w.chosenBy[s]!)
+    x.u[s] = x.free !== null && x.free[s] ? u : Math.max(0, u)
+  }
+  if (!soft) return
+  if (lambdaFree) x.lambda = Math.max(0, x.lambda - step * gl)
+  for (let k = 0; k < w.catCount.length; k++) x.sigma[k] = Math.max(0, x.sigma[k]! - step * (w.catCount[k]! - w.catUsed[k]!))
+  const pg = w.pg
+  for (let t = 0; t < x.mu.length; t++) {
+    const ka = pg.ka[t]!
+    const kb = pg.kb[t]!
+    if (st.mg[ka] !== 0 || st.mg[kb] !== 0) continue
+    x.mu[t] = Math.min(pg.weight[t]!, Math.max(0, x.mu[t]! - step * pairSubgradient(w, ka, kb)))
+  }
 }
 
 /**
@@ -465,11 +426,15 @@ export const rootBounds = (
   const w = decomposeWork(c)
   const start = counter.steps
   const xF = initialSlotMultipliers(c, false)
-  const fRaw = optimiseSlots(c, st, closed, xF, false, 0, intPriorities ? incF + 1 - 1e-5 : incF, 200, w, counter, start + effort / 2)
-  const filled = intPriorities ? Math.floor(fRaw + 1e-6) : fRaw
+  // half the effort for the filled bound, a quarter each for the soft bound with λ fixed, then free
+  const fTarget = intPriorities ? incF + 1 - TARGET_MARGIN : incF
+  const fRaw = optimiseSlots(c, st, closed, xF, false, 0, fTarget, ROOT_FILLED_ITERATIONS, w, counter, start + effort / 2)
+  const filled = intPriorities ? Math.floor(fRaw + ROUNDING_SLACK) : fRaw
   const xS = initialSlotMultipliers(c, true)
-  const s1 = optimiseSlots(c, st, closed, xS, true, incF, incS, 200, w, counter, Math.max(counter.steps, start + (3 * effort) / 4), false, null, ROOT_SOFT_THETA)
-  const s2 = optimiseSlots(c, st, closed, xS, true, incF, incS, 100, w, counter, Math.max(counter.steps, start + effort), true, null, ROOT_SOFT_THETA)
+  const softFixedBudget = Math.max(counter.steps, start + (3 * effort) / 4)
+  const s1 = optimiseSlots(c, st, closed, xS, true, incF, incS, ROOT_SOFT_ITERATIONS, w, counter, softFixedBudget, false, null, ROOT_SOFT_THETA)
+  const softFreeBudget = Math.max(counter.steps, start + effort)
+  const s2 = optimiseSlots(c, st, closed, xS, true, incF, incS, ROOT_SOFT_LAMBDA_ITERATIONS, w, counter, softFreeBudget, true, null, ROOT_SOFT_THETA)
   const soft = Math.min(s1, s2)
   return { filled, soft }
 }

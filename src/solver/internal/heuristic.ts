@@ -37,6 +37,7 @@
 import type { Compact } from '../../model/internal/compact.js'
 import { NEG } from '../../model/internal/state.js'
 import { Moves } from './moves.js'
+import { type RegretHeap, before, popSlot, pushSlot, regretHeapOf } from './regretHeap.js'
 import { EPS, type ImproveOptions, type ImproveResult } from './search.js'
 import {
   ANNEAL_MOVES_PER_SLOT,
@@ -47,6 +48,7 @@ import {
   KICK_IDLE_MAX,
   KICK_IDLE_MIN,
   KICK_IDLE_PER_SLOT,
+  KICK_PARTNERS,
   KICK_RUIN,
   PRICE_DECAY,
   PRICE_MIN_PASSES,
@@ -56,6 +58,9 @@ import {
 } from './tuning.js'
 
 export type { ImproveOptions, ImproveResult } from './search.js'
+
+/** Annealing polls the stop every this many moves (a power of two). */
+const STOP_POLL_MOVES = 256
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -77,6 +82,23 @@ export const improve = (c: Compact, options: ImproveOptions, initial?: Int32Arra
   const search = new Search(c, options)
   search.run(initial)
   return search.result()
+}
+
+// -------------------------------------------------------------------------------------
+// annealing
+// -------------------------------------------------------------------------------------
+
+/** The state of one annealing run: the best plan (copied lazily), its score, and the temperature. */
+interface Annealing {
+  /** A copy of the best plan, valid while `atBest` is false. */
+  readonly best: Int32Array
+  /** Whether the current plan scores as the best seen. */
+  atBest: boolean
+  bestF: number
+  bestS: number
+  /** Whether any move was kept. */
+  changed: boolean
+  temp: number
 }
 
 // -------------------------------------------------------------------------------------
@@ -158,88 +180,50 @@ class Search extends Moves {
    * best candidate. Keys are refreshed lazily when a slot reaches the top of the heap.
    */
   protected construct(mu: Float64Array | null): void {
-    const c = this.c
-    const S = this.S
-    const prio = c.slotPriority
-    const key = new Float64Array(S)
-    const heap = new Int32Array(S)
-    let n = 0
-    // a before b?
-    const before = (a: number, b: number): boolean => {
-      const pa = prio[a]!
-      const pb = prio[b]!
-      if (pa !== pb) return pa > pb
-      const ka = key[a]!
-      const kb = key[b]!
-      if (ka !== kb) return ka > kb
-      return a < b
-    }
-    const up = (i: number): void => {
-      const x = heap[i]!
-      while (i > 0) {
-        const p = (i - 1) >> 1
-        const y = heap[p]!
-        if (!before(x, y)) break
-        heap[i] = y
-        i = p
-      }
-      heap[i] = x
-    }
-    const down = (i: number): void => {
-      const x = heap[i]!
-      for (;;) {
-        let l = 2 * i + 1
-        if (l >= n) break
-        if (l + 1 < n && before(heap[l + 1]!, heap[l]!)) l++
-        const y = heap[l]!
-        if (!before(y, x)) break
-        heap[i] = y
-        i = l
-      }
-      heap[i] = x
-    }
-    let bestE = -1
-    // best and second-best desirability of slot s's feasible candidates → returns regret
-    const assess = (s: number): number => {
-      let b1 = NEG
-      let b2 = NEG
-      bestE = -1
-      for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
-        const e = c.slotEdges[k]!
-        if (!this.usable(e)) continue
-        let d = this.evalAdd(e)
-        if (d === NEG) continue
-        if (mu !== null) d -= mu[c.edgeMember[e]!]! * c.edgeHours[e]!
-        if (d > b1) {
-          b2 = b1
-          b1 = d
-          bestE = e
-        } else if (d > b2) b2 = d
-      }
-      return bestE < 0 ? NEG : b2 === NEG ? Infinity : b1 - b2
-    }
-    for (let s = 0; s < S; s++) {
+    const h = regretHeapOf(this.c, this.S)
+    for (let s = 0; s < this.S; s++) {
       if (this.slotEdge[s]! >= 0) continue
-      const r = assess(s)
+      const r = this.assess(s, mu, h)
       if (r === NEG) continue
-      key[s] = r
-      heap[n] = s
-      up(n++)
+      h.key[s] = r
+      pushSlot(h, s)
     }
-    while (n > 0) {
-      const s = heap[0]!
-      heap[0] = heap[--n]!
-      if (n > 0) down(0)
-      const r = assess(s)
+    while (h.n > 0) {
+      const s = popSlot(h)
+      const r = this.assess(s, mu, h)
       if (r === NEG) continue
-      key[s] = r
-      if (n > 0 && before(heap[0]!, s)) {
-        heap[n] = s
-        up(n++)
+      h.key[s] = r
+      // a slot that no longer comes first goes back with its fresh key
+      if (h.n > 0 && before(h, h.heap[0]!, s)) {
+        pushSlot(h, s)
         continue
       }
-      this.add(bestE)
+      this.add(h.bestEdge)
     }
+  }
+
+  /**
+   * Slot s's regret: best minus second-best desirability (delta, less μ·hours with prices) of
+   * its feasible candidates, ∞ with one, NEG with none; the best goes to `h.bestEdge`.
+   */
+  protected assess(s: number, mu: Float64Array | null, h: RegretHeap): number {
+    const c = this.c
+    let b1 = NEG
+    let b2 = NEG
+    h.bestEdge = -1
+    for (let k = c.slotEdgeStart[s]!, hi = c.slotEdgeStart[s + 1]!; k < hi; k++) {
+      const e = c.slotEdges[k]!
+      if (!this.usable(e)) continue
+      let d = this.evalAdd(e)
+      if (d === NEG) continue
+      if (mu !== null) d -= mu[c.edgeMember[e]!]! * c.edgeHours[e]!
+      if (d > b1) {
+        b2 = b1
+        b1 = d
+        h.bestEdge = e
+      } else if (d > b2) b2 = d
+    }
+    return h.bestEdge < 0 ? NEG : b2 === NEG ? Infinity : b1 - b2
   }
 
   /**
@@ -312,13 +296,50 @@ class Search extends Moves {
   protected anneal(moves: number): boolean {
     const c = this.c
     const S = this.S
-    const rng = this.rng
     if (S === 0) return false
-    // temperature scale: mean |value difference| between a slot's chosen and a random candidate
+    const t0 = this.annealScale()
+    if (t0 === null) return false
+    const t1 = t0 * ANNEAL_T1
+    // the best plan is copied lazily: only when a worsening move leaves a best-scoring state
+    const a: Annealing = { best: new Int32Array(S), atBest: true, bestF: this.filled, bestS: this.soft, changed: false, temp: t0 }
+    const cool = Math.pow(t1 / t0, 1 / moves)
+    for (let i = 0; i < moves; i++) {
+      if ((i & (STOP_POLL_MOVES - 1)) === 0 && this.out()) break
+      a.temp *= cool
+      const s = this.rng.below(S)
+      const e0 = this.slotEdge[s]!
+      if (e0 < 0) {
+        if (c.slotForced[s]! < 0 && this.fillDirect(s)) {
+          this.jLen = 0
+          a.changed = true
+        }
+      } else if (!c.edgeForced[e0]) {
+        if (!this.annealReassign(a, s, e0)) continue
+        this.jLen = 0
+      }
+      if (this.filled > a.bestF + EPS || (this.filled > a.bestF - EPS && this.soft >= a.bestS)) {
+        a.bestF = this.filled
+        a.bestS = this.soft
+        a.atBest = true
+      }
+    }
+    this.jLen = 0
+    if (!a.changed) return false
+    if (!a.atBest) this.restore(a.best)
+    return true
+  }
+
+  /**
+   * The starting temperature: {@link ANNEAL_T0} times the mean |value difference| between a
+   * slot's chosen and a random candidate, over random samples; null when none differs.
+   */
+  protected annealScale(): number | null {
+    const c = this.c
+    const rng = this.rng
     let sum = 0
     let cnt = 0
     for (let i = 0; i < ANNEAL_SAMPLES; i++) {
-      const s = rng.below(S)
+      const s = rng.below(this.S)
       const e0 = this.slotEdge[s]!
       if (e0 < 0 || c.edgeForced[e0]) continue
       const lo = c.slotEdgeStart[s]!
@@ -327,92 +348,76 @@ class Search extends Moves {
       sum += Math.abs(c.edgeValue[e1]! - c.edgeValue[e0]!)
       cnt++
     }
-    if (cnt === 0 || sum <= 0) return false
-    const t0 = (ANNEAL_T0 * sum) / cnt
-    const t1 = t0 * ANNEAL_T1
-    // the best plan is copied lazily: only when a worsening move leaves a best-scoring state
-    const best = new Int32Array(S)
-    let atBest = true
-    let bestF = this.filled
-    let bestS = this.soft
-    let changed = false
-    let temp = t0
-    const cool = Math.pow(t1 / t0, 1 / moves)
-    for (let i = 0; i < moves; i++) {
-      if ((i & 255) === 0 && this.out()) break
-      temp *= cool
-      const s = rng.below(S)
-      const e0 = this.slotEdge[s]!
-      if (e0 < 0) {
-        if (c.slotForced[s]! < 0 && this.fillDirect(s)) {
-          this.jLen = 0
-          changed = true
+    if (cnt === 0 || sum <= 0) return null
+    return (ANNEAL_T0 * sum) / cnt
+  }
+
+  /**
+   * One annealing move on slot s (holding e0): a random candidate e1 takes it, by Metropolis'
+   * rule; when e1's member is blocked, a swap with one of its slots is tried instead. False
+   * when there was no move (e1 is e0 or unusable).
+   */
+  protected annealReassign(a: Annealing, s: number, e0: number): boolean {
+    const c = this.c
+    const rng = this.rng
+    const lo = c.slotEdgeStart[s]!
+    const e1 = c.slotEdges[lo + rng.below(c.slotEdgeStart[s + 1]! - lo)]!
+    if (e1 === e0 || !this.usable(e1)) return false
+    const soft0 = this.soft
+    this.remove(s)
+    const back = this.evalAdd(e0)
+    const d = this.evalAdd(e1)
+    if (d !== NEG) {
+      const delta = d - back
+      if (delta >= 0 || rng.next() < Math.exp(delta / a.temp)) {
+        if (delta < 0 && a.atBest) {
+          a.best.set(this.slotEdge)
+          a.best[s] = e0
+          a.atBest = false
         }
-      } else if (!c.edgeForced[e0]) {
-        const lo = c.slotEdgeStart[s]!
-        const e1 = c.slotEdges[lo + rng.below(c.slotEdgeStart[s + 1]! - lo)]!
-        if (e1 === e0 || !this.usable(e1)) continue
-        const soft0 = this.soft
-        this.remove(s)
-        const back = this.evalAdd(e0)
-        const d = this.evalAdd(e1)
-        if (d !== NEG) {
-          const delta = d - back
-          if (delta >= 0 || rng.next() < Math.exp(delta / temp)) {
-            if (delta < 0 && atBest) {
-              best.set(this.slotEdge)
-              best[s] = e0
-              atBest = false
-            }
-            this.add(e1)
-            changed = true
-          } else this.add(e0)
-        } else {
-          // b is blocked: try swapping with one of b's slots
-          this.add(e0)
-          const a = c.edgeMember[e0]!
-          const b = c.edgeMember[e1]!
-          const top = this.snapshot(b)
-          const n = this.sp - top
-          const e2 = n > 0 ? this.scratch[top + rng.below(n)]! : -1
-          this.sp = top
-          const s2 = e2 >= 0 ? c.edgeSlot[e2]! : -1
-          const e3 = s2 >= 0 && s2 !== s ? this.edgeOf(a, s2) : -1
-          if (e3 >= 0 && this.usable(e3)) {
-            this.jLen = 0
-            this.remove(s)
-            this.remove(s2)
-            let ok = this.evalAdd(e1) !== NEG
-            if (ok) {
-              this.add(e1)
-              ok = this.evalAdd(e3) !== NEG
-              if (ok) this.add(e3)
-            }
-            const delta = this.soft - soft0
-            if (ok && (delta >= 0 || rng.next() < Math.exp(delta / temp))) {
-              changed = true
-              if (delta < 0 && atBest) {
-                best.set(this.slotEdge)
-                best[s] = e0
-                best[s2] = e2
-                atBest = false
-              }
-            } else this.rollback(0)
-          }
-        }
-        this.jLen = 0
-      }
-      const sf = this.soft
-      if (this.filled > bestF + EPS || (this.filled > bestF - EPS && sf >= bestS)) {
-        bestF = this.filled
-        bestS = sf
-        atBest = true
-      }
+        this.add(e1)
+        a.changed = true
+      } else this.add(e0)
+    } else {
+      // b is blocked: try swapping with one of b's slots
+      this.add(e0)
+      this.annealSwap(a, s, e0, e1, soft0)
     }
-    this.jLen = 0
-    if (!changed) return false
-    if (!atBest) this.restore(best)
     return true
+  }
+
+  /** The swap of an annealing move: e1's member b takes slot s, s's member takes one of b's slots at random, by Metropolis' rule. */
+  protected annealSwap(a: Annealing, s: number, e0: number, e1: number, soft0: number): void {
+    const c = this.c
+    const rng = this.rng
+    const am = c.edgeMember[e0]!
+    const b = c.edgeMember[e1]!
+    const top = this.snapshot(b)
+    const n = this.sp - top
+    const e2 = n > 0 ? this.scratch[top + rng.below(n)]! : -1
+    this.sp = top
+    const s2 = e2 >= 0 ? c.edgeSlot[e2]! : -1
+    const e3 = s2 >= 0 && s2 !== s ? this.edgeOf(am, s2) : -1
+    if (e3 < 0 || !this.usable(e3)) return
+    this.jLen = 0
+    this.remove(s)
+    this.remove(s2)
+    let ok = this.evalAdd(e1) !== NEG
+    if (ok) {
+      this.add(e1)
+      ok = this.evalAdd(e3) !== NEG
+      if (ok) this.add(e3)
+    }
+    const delta = this.soft - soft0
+    if (ok && (delta >= 0 || rng.next() < Math.exp(delta / a.temp))) {
+      a.changed = true
+      if (delta < 0 && a.atBest) {
+        a.best.set(this.slotEdge)
+        a.best[s] = e0
+        a.best[s2] = e2
+        a.atBest = false
+      }
+    } else this.rollback(0)
   }
 
   /** Ruin-and-recreate kicks until the budget is spent or the search stagnates. */
@@ -433,19 +438,10 @@ class Search extends Moves {
 
   /** One kick; returns 1 when it improved, 0 when it was accepted as equal or undone, −1 when impossible. */
   protected kick(ruined: Int32Array): number {
-    const c = this.c
-    const S = this.S
-    const rng = this.rng
-    // a filled, non-forced seed slot
-    let s0 = rng.below(S)
-    let tries = 0
-    while ((this.slotEdge[s0]! < 0 || c.slotForced[s0]! >= 0) && tries < S) {
-      s0 = s0 + 1 === S ? 0 : s0 + 1
-      tries++
-    }
-    if (tries === S) {
+    const s0 = this.kickSeed()
+    if (s0 < 0) {
       // nothing to ruin: count the attempt as spent effort
-      this.steps += S
+      this.steps += this.S
       return -1
     }
     const f0 = this.filled
@@ -453,38 +449,8 @@ class Search extends Moves {
     this.inKick = true
     this.tabuId++
     this.jLen = 0
-    let nr = 0
-    const ruin = (s: number): void => {
-      this.tabu[this.slotEdge[s]!] = this.tabuId
-      this.remove(s)
-      ruined[nr++] = s
-    }
-    ruin(s0)
-    const k = 1 + rng.below(4)
-    const deg = c.slotEdgeStart[s0 + 1]! - c.slotEdgeStart[s0]!
-    for (let i = 0; i < k && deg > 0; i++) {
-      const b = c.edgeMember[c.slotEdges[c.slotEdgeStart[s0]! + rng.below(deg)]!]!
-      if (this.assigned[b] === 0) continue
-      const top = this.snapshot(b)
-      const cnt = this.sp - top
-      if (cnt > 0) ruin(c.edgeSlot[this.scratch[top + rng.below(cnt)]!]!)
-      this.sp = top
-    }
-    // recreate in random order with the ruined edges tabu
-    this.tabuOn = true
-    for (let i = nr - 1; i > 0; i--) {
-      const j = rng.below(i + 1)
-      const t = ruined[i]!
-      ruined[i] = ruined[j]!
-      ruined[j] = t
-    }
-    for (let i = 0; i < nr; i++) {
-      const s = ruined[i]!
-      if (this.slotEdge[s]! < 0) this.tryFill(s)
-    }
-    this.tabuOn = false
-    this.touchSince(0)
-    this.runQueue()
+    const nr = this.ruinAround(s0, ruined)
+    this.recreate(ruined, nr)
     this.inKick = false
     const f1 = this.filled
     const soft1 = this.soft
@@ -499,5 +465,67 @@ class Search extends Moves {
     this.clearQueue()
     this.jLen = 0
     return r
+  }
+
+  /** A filled, non-forced slot to start a kick from: a random one, or the next such after it; −1 for none. */
+  protected kickSeed(): number {
+    const c = this.c
+    const S = this.S
+    let s0 = this.rng.below(S)
+    let tries = 0
+    while ((this.slotEdge[s0]! < 0 || c.slotForced[s0]! >= 0) && tries < S) {
+      s0 = s0 + 1 === S ? 0 : s0 + 1
+      tries++
+    }
+    return tries === S ? -1 : s0
+  }
+
+  /**
+   * Ruins slot s0 and, for 1 to {@link KICK_PARTNERS} random candidates of s0, one random
+   * slot each candidate holds; the freed edges become tabu. Returns how many slots it ruined
+   * (listed in `ruined`).
+   */
+  protected ruinAround(s0: number, ruined: Int32Array): number {
+    const c = this.c
+    const rng = this.rng
+    let nr = this.ruin(s0, ruined, 0)
+    const k = 1 + rng.below(KICK_PARTNERS)
+    const deg = c.slotEdgeStart[s0 + 1]! - c.slotEdgeStart[s0]!
+    for (let i = 0; i < k && deg > 0; i++) {
+      const b = c.edgeMember[c.slotEdges[c.slotEdgeStart[s0]! + rng.below(deg)]!]!
+      if (this.assigned[b] === 0) continue
+      const top = this.snapshot(b)
+      const cnt = this.sp - top
+      if (cnt > 0) nr = this.ruin(c.edgeSlot[this.scratch[top + rng.below(cnt)]!]!, ruined, nr)
+      this.sp = top
+    }
+    return nr
+  }
+
+  /** Frees slot s, its edge tabu for this kick, as the `nr`-th ruined slot; returns nr + 1. */
+  protected ruin(s: number, ruined: Int32Array, nr: number): number {
+    this.tabu[this.slotEdge[s]!] = this.tabuId
+    this.remove(s)
+    ruined[nr] = s
+    return nr + 1
+  }
+
+  /** Refills the ruined slots in random order with the ruined edges tabu, then runs the queue. */
+  protected recreate(ruined: Int32Array, nr: number): void {
+    const rng = this.rng
+    this.tabuOn = true
+    for (let i = nr - 1; i > 0; i--) {
+      const j = rng.below(i + 1)
+      const t = ruined[i]!
+      ruined[i] = ruined[j]!
+      ruined[j] = t
+    }
+    for (let i = 0; i < nr; i++) {
+      const s = ruined[i]!
+      if (this.slotEdge[s]! < 0) this.tryFill(s)
+    }
+    this.tabuOn = false
+    this.touchSince(0)
+    this.runQueue()
   }
 }

@@ -43,6 +43,29 @@ export const EFFORT_EDGE_PRODUCT = 6e11
  * lower it from the first pass (bench M: 6.84 % → see the commit).
  */
 export const ROOT_SOFT_THETA = 0.05
+/** Subgradient passes of the root's filled bound (within half the effort). */
+export const ROOT_FILLED_ITERATIONS = 200
+/** Subgradient passes of the root's soft bound with λ (the multiplier of `filled ≥ incumbent`) fixed … */
+export const ROOT_SOFT_ITERATIONS = 200
+/** … then with λ free (a quarter of the effort each). */
+export const ROOT_SOFT_LAMBDA_ITERATIONS = 100
+
+// ---- the subgradient optimisation of every decomposition bound (decompose.ts) -----------
+
+/** After this many passes in a row without a better bound, the step factor θ halves. */
+export const SUBGRADIENT_STALE_PASSES = 6
+/** The optimisation stops once θ falls below this: the steps no longer move the bound. */
+export const SUBGRADIENT_THETA_MIN = 1e-3
+/**
+ * Polyak's step uses the gap between the relaxation and the target, but at least this share
+ * of the target's scale, so a relaxation at its target still moves the multipliers.
+ */
+export const SUBGRADIENT_MIN_GAP = 1e-6
+
+// ---- the assignment core (matchingAugment.ts) -------------------------------------------
+
+/** Passes of the augmenting row reduction before the shortest-path searches serve the rest (Jonker and Volgenant use two). */
+export const ARR_PASSES = 2
 
 // ---- the heuristic (heuristic.ts) -----------------------------------------------------
 
@@ -76,6 +99,8 @@ export const KICK_IDLE_PER_SLOT = 20
 export const KICK_IDLE_MAX = 20_000
 /** Slots one kick ruins at most (the slot and a few of its candidates' slots). */
 export const KICK_RUIN = 8
+/** A kick also ruins a slot of each of 1 to this many random candidates of its seed slot (at most {@link KICK_RUIN} − 1). */
+export const KICK_PARTNERS = 4
 /** Depth of the ejection chains that fill an empty slot. */
 export const EJECT_DEPTH = 3
 
