@@ -8,6 +8,10 @@
  * member pairs sharing a group, and a penalty for overload beyond a member's threshold.
  *
  * The staffing domain compiles into it; so do the linear and generalized assignment problems.
+ * Edges are either an array of {@link ModelEdge} objects or, for large models, an
+ * {@link EdgeTable} of typed-array columns (what the compiler and the assignment mappings
+ * write); both follow the same rules and give the same plans (see
+ * [the solver guide](../../docs/solver.md#the-solver-core-on-its-own)).
  *
  * @since 0.1.0
  * @module
