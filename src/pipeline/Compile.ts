@@ -216,12 +216,15 @@ export const compile = (problem: ValidProblem): Compiled => {
   }
 
   // ---- forced edges (pins), conflicts (apart), pair penalties (rotation)
+  // the table, trimmed: the builder's larger buffers are garbage from here on
+  const edgeTable = edges.table()
+  const edgeMember = edgeTable.member
   const edgeOf = (member: number, slot: number): number => {
     let lo = edgeStart[slot] ?? 0
     let hi = (edgeStart[slot + 1] ?? lo) - 1
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1
-      const m = edges.memberOf(mid)
+      const m = edgeMember[mid]!
       if (m === member) return mid
       if (m < member) lo = mid + 1
       else hi = mid - 1
@@ -266,7 +269,7 @@ export const compile = (problem: ValidProblem): Compiled => {
     slots: modelSlots,
     members: modelMembers,
     groups,
-    edges: edges.table(),
+    edges: edgeTable,
     termNames: { edge: edgeTermNames, category: 'diversity', pair: 'rotation', overload: 'balance' },
     forced,
     forbidden: [],

@@ -74,8 +74,6 @@ export const edgeTableOf = (model: Pick<Model, 'edges' | 'termNames'>): EdgeTabl
 export interface EdgeTableBuilder {
   /** The number of edges pushed so far. */
   readonly length: () => number
-  /** The member index of edge `e` (< `length()`). */
-  readonly memberOf: (e: number) => number
   /** Appends an edge. */
   readonly push: (member: number, slot: number, hours: number, terms: ArrayLike<number>) => void
   /** The table of the edges pushed so far. */
@@ -107,7 +105,6 @@ export const edgeTableBuilder = (k: number, initial = 1024): EdgeTableBuilder =>
   }
   return {
     length: () => n,
-    memberOf: (e) => member[e]!,
     push: (m, s, h, ts) => {
       if (n === cap) grow()
       member[n] = m
