@@ -175,86 +175,14 @@ export const recordOutcome = (
   if (first !== undefined) return E.left([first, ...rest])
   if (E.isLeft(inputs)) return inputs
   const { threshold, points } = inputs.right.policy
-  const ix = Eligibility.index(problem)
-
-  // history: one entry per finished request with a team
-  const requestOf = new Map<string, string>(
-    problem.requests.flatMap((r) => r.slots.map((s) => [s.id as string, r.id as string])),
-  )
-  const teams = new Map<string, Set<string>>()
-  for (const a of plan.assignments) {
-    const r = requestOf.get(a.slot)
-    if (r === undefined) continue
-    teams.set(r, (teams.get(r) ?? new Set()).add(a.member))
-  }
   const sorted = [...outcomes].sort((x, y) => compareIds(x.request, y.request))
-  const history: Array<HistoryEntry> = sorted.flatMap((x) => {
-    const members = [...(teams.get(x.request) ?? [])].sort(compareIds)
-    return members.length === 0 ? [] : [{ request: x.request, members, ended: x.ended }]
-  })
-
-  // evidence: every rating credits each quality of the slot's role
-  const credits: Array<Credit> = []
-  for (const x of sorted)
-    for (const r of x.ratings) {
-      const role = ix.roleById.get((ix.slotById.get(r.slot) as Eligibility.SlotEntry).slot.role)
-      for (const q of role?.qualities ?? [])
-        credits.push({
-          member: r.member,
-          quality: q.quality,
-          request: x.request,
-          slot: r.slot,
-          points: points[r.rating],
-        })
-    }
-  credits.sort(
-    (a, b) => byMemberQuality(a, b) || compareIds(a.request, b.request) || compareIds(a.slot, b.slot),
-  )
+  const history = historyOf(problem, plan, sorted)
   const ledger = new Map<string, EvidenceEntry>(
     inputs.right.evidence.entries.map((e) => [JSON.stringify([e.member, e.quality]), e]),
   )
-  const touched = new Map<string, { member: MemberId; quality: string; points: number }>()
-  for (const c of credits) {
-    const key = JSON.stringify([c.member, c.quality])
-    const acc = touched.get(key) ?? {
-      member: c.member,
-      quality: c.quality,
-      points: ledger.get(key)?.points ?? 0,
-    }
-    touched.set(key, { ...acc, points: acc.points + c.points })
-  }
-
-  // levels: one per full threshold, at most to 5; the remainder carries on
-  const levelUps: Array<LevelUp> = []
-  for (const [key, acc] of touched) {
-    const member = ix.memberById.get(acc.member) as Member
-    const from = Eligibility.level(member, acc.quality)
-    const rises = Math.min(
-      MAX_LEVEL - from,
-      Math.max(0, Math.floor(acc.points / threshold + EVIDENCE_TOLERANCE)),
-    )
-    const to = (from + rises) as QualityLevel
-    const left = to === MAX_LEVEL ? 0 : acc.points - rises * threshold
-    if (rises > 0) levelUps.push({ member: acc.member, quality: acc.quality, from, to })
-    if (left > EVIDENCE_TOLERANCE) ledger.set(key, { member: acc.member, quality: acc.quality, points: left })
-    else ledger.delete(key)
-  }
-  levelUps.sort(byMemberQuality)
-
-  // the next problem, through the one decoder
-  const raised = new Map<string, Array<LevelUp>>()
-  for (const u of levelUps) raised.set(u.member, [...(raised.get(u.member) ?? []), u])
-  const goalsReached: Array<GoalReached> = []
-  const members = problem.members.map((m) => {
-    const ups = raised.get(m.id)
-    if (ups === undefined) return m
-    const qualities = Object.create(null) as Record<string, QualityLevel>
-    for (const k of Object.keys(m.qualities)) qualities[k] = m.qualities[k] as QualityLevel
-    for (const u of ups) qualities[u.quality] = u.to
-    const reached = new Set(ups.map((u) => u.quality).filter((q) => m.goals.includes(q)))
-    for (const q of [...reached].sort(compareIds)) goalsReached.push({ member: m.id, quality: q })
-    return { ...m, qualities, goals: m.goals.filter((g) => !reached.has(g)) }
-  })
+  const touched = accounts(creditsOf(problem, sorted, points), ledger)
+  const levelUps = raiseLevels(problem, touched, threshold, ledger)
+  const { members, goalsReached } = grownMembers(problem, levelUps)
   const base = encodeProblem(problem)
   const next = decodeProblem({
     ...base,
@@ -271,6 +199,116 @@ export const recordOutcome = (
       goalsReached,
     }),
   )(next)
+}
+
+/** One history entry per finished request with a team (the plan's members on its slots). */
+const historyOf = (problem: ValidProblem, plan: Plan, sorted: ReadonlyArray<Outcome>): Array<HistoryEntry> => {
+  const requestOf = new Map<string, string>(
+    problem.requests.flatMap((r) => r.slots.map((s) => [s.id as string, r.id as string])),
+  )
+  const teams = new Map<string, Set<string>>()
+  for (const a of plan.assignments) {
+    const r = requestOf.get(a.slot)
+    if (r === undefined) continue
+    teams.set(r, (teams.get(r) ?? new Set()).add(a.member))
+  }
+  return sorted.flatMap((x) => {
+    const members = [...(teams.get(x.request) ?? [])].sort(compareIds)
+    return members.length === 0 ? [] : [{ request: x.request, members, ended: x.ended }]
+  })
+}
+
+/** Every rating's points for each quality of the slot's role, in summing order. */
+const creditsOf = (
+  problem: ValidProblem,
+  sorted: ReadonlyArray<Outcome>,
+  points: LearningPolicy['points'],
+): Array<Credit> => {
+  const ix = Eligibility.index(problem)
+  const credits: Array<Credit> = []
+  for (const x of sorted)
+    for (const r of x.ratings) {
+      const role = ix.roleById.get((ix.slotById.get(r.slot) as Eligibility.SlotEntry).slot.role)
+      for (const q of role?.qualities ?? [])
+        credits.push({
+          member: r.member,
+          quality: q.quality,
+          request: x.request,
+          slot: r.slot,
+          points: points[r.rating],
+        })
+    }
+  return credits.sort(
+    (a, b) => byMemberQuality(a, b) || compareIds(a.request, b.request) || compareIds(a.slot, b.slot),
+  )
+}
+
+/** A (member, quality) account the outcomes touch, with its evidence so far. */
+interface Account {
+  readonly member: MemberId
+  readonly quality: string
+  readonly points: number
+}
+
+/** The touched accounts: the ledger's points plus the credits, by `[member, quality]` key. */
+const accounts = (credits: ReadonlyArray<Credit>, ledger: ReadonlyMap<string, EvidenceEntry>): Map<string, Account> => {
+  const touched = new Map<string, Account>()
+  for (const c of credits) {
+    const key = JSON.stringify([c.member, c.quality])
+    const acc = touched.get(key) ?? {
+      member: c.member,
+      quality: c.quality,
+      points: ledger.get(key)?.points ?? 0,
+    }
+    touched.set(key, { ...acc, points: acc.points + c.points })
+  }
+  return touched
+}
+
+/** One level per full threshold, at most to 5; the remainder carries on in the ledger. */
+const raiseLevels = (
+  problem: ValidProblem,
+  touched: ReadonlyMap<string, Account>,
+  threshold: number,
+  ledger: Map<string, EvidenceEntry>,
+): Array<LevelUp> => {
+  const ix = Eligibility.index(problem)
+  const levelUps: Array<LevelUp> = []
+  for (const [key, acc] of touched) {
+    const member = ix.memberById.get(acc.member) as Member
+    const from = Eligibility.level(member, acc.quality)
+    const rises = Math.min(
+      MAX_LEVEL - from,
+      Math.max(0, Math.floor(acc.points / threshold + EVIDENCE_TOLERANCE)),
+    )
+    const to = (from + rises) as QualityLevel
+    const left = to === MAX_LEVEL ? 0 : acc.points - rises * threshold
+    if (rises > 0) levelUps.push({ member: acc.member, quality: acc.quality, from, to })
+    if (left > EVIDENCE_TOLERANCE) ledger.set(key, { member: acc.member, quality: acc.quality, points: left })
+    else ledger.delete(key)
+  }
+  return levelUps.sort(byMemberQuality)
+}
+
+/** The members with their raised levels, and the development goals those reach (dropped). */
+const grownMembers = (
+  problem: ValidProblem,
+  levelUps: ReadonlyArray<LevelUp>,
+): { readonly members: ReadonlyArray<Member>; readonly goalsReached: Array<GoalReached> } => {
+  const raised = new Map<string, Array<LevelUp>>()
+  for (const u of levelUps) raised.set(u.member, [...(raised.get(u.member) ?? []), u])
+  const goalsReached: Array<GoalReached> = []
+  const members = problem.members.map((m) => {
+    const ups = raised.get(m.id)
+    if (ups === undefined) return m
+    const qualities = Object.create(null) as Record<string, QualityLevel>
+    for (const k of Object.keys(m.qualities)) qualities[k] = m.qualities[k] as QualityLevel
+    for (const u of ups) qualities[u.quality] = u.to
+    const reached = new Set(ups.map((u) => u.quality).filter((q) => m.goals.includes(q)))
+    for (const q of [...reached].sort(compareIds)) goalsReached.push({ member: m.id, quality: q })
+    return { ...m, qualities, goals: m.goals.filter((g) => !reached.has(g)) }
+  })
+  return { members, goalsReached }
 }
 
 // -------------------------------------------------------------------------------------

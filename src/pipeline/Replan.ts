@@ -39,7 +39,7 @@ import {
   type SlotMember,
   type ValidProblem,
 } from './Problem.js'
-import { type Change, type Disrupted, type Disruption, type DropReason, type DroppedPin, type ForcedCause, type PlanDiff, type Reassignment, type Replanned } from './internal/replanModel.js'
+import { type Change, type MemberJoins, type MemberLeaves, type PinAdded, type PinRemoved, type RequestArrives, type RequestCancelled, type RequestChanges, type Disrupted, type Disruption, type DropReason, type DroppedPin, type ForcedCause, type PlanDiff, type Reassignment, type Replanned } from './internal/replanModel.js'
 import { termNames } from '../staffing/Plan.js'
 
 
@@ -233,120 +233,132 @@ const dropPins = (d: Draft, drop: (p: Pin) => O.Option<{ reason: DropReason; det
 const apply = (d: Draft, c: Change, i: number): void => {
   const path = field('changes', i)
   switch (c._tag) {
-    case 'memberLeaves': {
-      const entry = d.members.get(c.member)
-      if (entry === undefined) return unknownId(d, field(path, 'member'), 'member', c.member)
-      entry.member = { ...entry.member, available: leave(entry.member.available, c.from) }
-      return
-    }
-    case 'memberJoins': {
-      if (d.members.has(c.member.id)) {
-        d.issues.push(
-          issue(
-            field(field(path, 'member'), 'id'),
-            'duplicate',
-            `member ${JSON.stringify(c.member.id)} is already in the pool`,
-          ),
-        )
-        return
-      }
-      d.members.set(c.member.id, { member: c.member, origin: i })
-      return
-    }
-    case 'requestArrives': {
-      if (d.requests.has(c.request.id)) {
-        d.issues.push(
-          issue(
-            field(field(path, 'request'), 'id'),
-            'duplicate',
-            `request ${JSON.stringify(c.request.id)} already exists`,
-          ),
-        )
-        return
-      }
-      d.requests.set(c.request.id, { request: c.request, origin: i })
-      // a slot id that is taken already is reported by the problem decoder, at this change
-      for (const s of c.request.slots) if (!d.slotOwner.has(s.id)) d.slotOwner.set(s.id, c.request.id)
-      return
-    }
-    case 'requestCancelled': {
-      const entry = d.requests.get(c.request)
-      if (entry === undefined) return unknownId(d, field(path, 'request'), 'request', c.request)
-      d.requests.delete(c.request)
-      const gone = new Set<string>()
-      for (const s of entry.request.slots) {
-        if (d.slotOwner.get(s.id) === c.request) {
-          d.slotOwner.delete(s.id)
-          gone.add(s.id)
-        }
-      }
-      dropPins(d, (p) =>
-        gone.has(p.pin.slot)
-          ? O.some({ reason: 'cancelled', detail: `request ${c.request} was cancelled` })
-          : O.none,
-      )
-      return
-    }
-    case 'requestChanges': {
-      const entry = d.requests.get(c.request)
-      if (entry === undefined) return unknownId(d, field(path, 'request'), 'request', c.request)
-      const mine = new Set(entry.request.slots.map((s) => s.id as string))
-      let ok = true
-      for (const h of c.hours) {
-        if (!mine.has(h.slot)) {
-          ok = false
-          d.issues.push(
-            issue(
-              field(field(path, 'hours'), h.slot),
-              'reference',
-              `${JSON.stringify(h.slot)} is not a slot of request ${JSON.stringify(c.request)}`,
-            ),
-          )
-        }
-      }
-      if (!ok) return
-      const hours = new Map(c.hours.map((h) => [h.slot as string, h.hours]))
-      entry.request = {
-        ...entry.request,
-        period: c.period ?? entry.request.period,
-        slots: entry.request.slots.map((s) =>
-          hours.has(s.id) ? { ...s, hours: hours.get(s.id) as number } : s,
-        ),
-      }
-      return
-    }
+    case 'memberLeaves':
+      return memberLeaves(d, c, path)
+    case 'memberJoins':
+      return memberJoins(d, c, path, i)
+    case 'requestArrives':
+      return requestArrives(d, c, path, i)
+    case 'requestCancelled':
+      return requestCancelled(d, c, path)
+    case 'requestChanges':
+      return requestChanges(d, c, path)
     case 'pinAdded':
-    case 'pinRemoved': {
-      const hasMember = d.members.has(c.member)
-      const hasSlot = d.slotOwner.has(c.slot)
-      if (!hasMember) unknownId(d, field(path, 'member'), 'member', c.member)
-      if (!hasSlot) unknownId(d, field(path, 'slot'), 'slot', c.slot)
-      if (!hasMember || !hasSlot) return
-      const held = d.pins.find((p) => p.pin.slot === c.slot)
-      if (c._tag === 'pinAdded') {
-        if (held?.pin.member === c.member) return
-        dropPins(d, (p) =>
-          p.pin.slot === c.slot
-            ? O.some({ reason: 'replaced', detail: `slot ${c.slot} is now pinned to ${c.member}` })
-            : O.none,
-        )
-        d.pins.push({ pin: { member: c.member, slot: c.slot }, origin: i })
-        return
-      }
-      if (held === undefined || held.pin.member !== c.member) {
-        d.issues.push(
-          issue(
-            path,
-            'reference',
-            `there is no pin of ${JSON.stringify(c.member)} on slot ${JSON.stringify(c.slot)}`,
-          ),
-        )
-        return
-      }
-      d.pins = d.pins.filter((p) => p !== held)
-      return
+    case 'pinRemoved':
+      return pinChange(d, c, path, i)
+  }
+}
+
+/** A member leaves: every availability window ends the day before. */
+const memberLeaves = (d: Draft, c: MemberLeaves, path: string): void => {
+  const entry = d.members.get(c.member)
+  if (entry === undefined) return unknownId(d, field(path, 'member'), 'member', c.member)
+  entry.member = { ...entry.member, available: leave(entry.member.available, c.from) }
+}
+
+/** A member joins the pool (a taken id is an issue). */
+const memberJoins = (d: Draft, c: MemberJoins, path: string, i: number): void => {
+  if (d.members.has(c.member.id)) {
+    d.issues.push(
+      issue(
+        field(field(path, 'member'), 'id'),
+        'duplicate',
+        `member ${JSON.stringify(c.member.id)} is already in the pool`,
+      ),
+    )
+    return
+  }
+  d.members.set(c.member.id, { member: c.member, origin: i })
+}
+
+/** A request arrives (a taken id is an issue) and owns its slots not taken yet. */
+const requestArrives = (d: Draft, c: RequestArrives, path: string, i: number): void => {
+  if (d.requests.has(c.request.id)) {
+    d.issues.push(
+      issue(
+        field(field(path, 'request'), 'id'),
+        'duplicate',
+        `request ${JSON.stringify(c.request.id)} already exists`,
+      ),
+    )
+    return
+  }
+  d.requests.set(c.request.id, { request: c.request, origin: i })
+  // a slot id that is taken already is reported by the problem decoder, at this change
+  for (const s of c.request.slots) if (!d.slotOwner.has(s.id)) d.slotOwner.set(s.id, c.request.id)
+}
+
+/** A request is cancelled: its slots go, and the old pins on them are dropped. */
+const requestCancelled = (d: Draft, c: RequestCancelled, path: string): void => {
+  const entry = d.requests.get(c.request)
+  if (entry === undefined) return unknownId(d, field(path, 'request'), 'request', c.request)
+  d.requests.delete(c.request)
+  const gone = new Set<string>()
+  for (const s of entry.request.slots) {
+    if (d.slotOwner.get(s.id) === c.request) {
+      d.slotOwner.delete(s.id)
+      gone.add(s.id)
     }
   }
+  dropPins(d, (p) =>
+    gone.has(p.pin.slot)
+      ? O.some({ reason: 'cancelled', detail: `request ${c.request} was cancelled` })
+      : O.none,
+  )
+}
+
+/** A request changes its period or slot hours (a slot not its own is an issue). */
+const requestChanges = (d: Draft, c: RequestChanges, path: string): void => {
+  const entry = d.requests.get(c.request)
+  if (entry === undefined) return unknownId(d, field(path, 'request'), 'request', c.request)
+  const mine = new Set(entry.request.slots.map((s) => s.id as string))
+  let ok = true
+  for (const h of c.hours) {
+    if (!mine.has(h.slot)) {
+      ok = false
+      d.issues.push(
+        issue(
+          field(field(path, 'hours'), h.slot),
+          'reference',
+          `${JSON.stringify(h.slot)} is not a slot of request ${JSON.stringify(c.request)}`,
+        ),
+      )
+    }
+  }
+  if (!ok) return
+  const hours = new Map(c.hours.map((h) => [h.slot as string, h.hours]))
+  entry.request = {
+    ...entry.request,
+    period: c.period ?? entry.request.period,
+    slots: entry.request.slots.map((s) => (hours.has(s.id) ? { ...s, hours: hours.get(s.id) as number } : s)),
+  }
+}
+
+/** A pin is added (replacing the slot's pin) or removed (a pin that is not there is an issue). */
+const pinChange = (d: Draft, c: PinAdded | PinRemoved, path: string, i: number): void => {
+  const hasMember = d.members.has(c.member)
+  const hasSlot = d.slotOwner.has(c.slot)
+  if (!hasMember) unknownId(d, field(path, 'member'), 'member', c.member)
+  if (!hasSlot) unknownId(d, field(path, 'slot'), 'slot', c.slot)
+  if (!hasMember || !hasSlot) return
+  const held = d.pins.find((p) => p.pin.slot === c.slot)
+  if (c._tag === 'pinAdded') {
+    if (held?.pin.member === c.member) return
+    dropPins(d, (p) =>
+      p.pin.slot === c.slot
+        ? O.some({ reason: 'replaced', detail: `slot ${c.slot} is now pinned to ${c.member}` })
+        : O.none,
+    )
+    d.pins.push({ pin: { member: c.member, slot: c.slot }, origin: i })
+    return
+  }
+  if (held === undefined || held.pin.member !== c.member) {
+    d.issues.push(
+      issue(path, 'reference', `there is no pin of ${JSON.stringify(c.member)} on slot ${JSON.stringify(c.slot)}`),
+    )
+    return
+  }
+  d.pins = d.pins.filter((p) => p !== held)
 }
 
 /** The JSON path of element `index` of a section, with what follows it, or `undefined`. */
@@ -390,25 +402,44 @@ export const replan = (
   plan: Plan,
   changes: ReadonlyArray<Change>,
 ): E.Either<NonEmptyArray<Issue>, Replanned> => {
+  const d = draftOf(problem)
+  checkPlanIds(d, problem, plan)
+  changes.forEach((c, i) => apply(d, c, i))
+  if (d.issues.length > 0) return E.left(d.issues as NonEmptyArray<Issue>)
+  return decodeNext(d, nextJson(problem, plan, d))
+}
+
+/** The draft of the next problem: the old problem, nothing changed yet. */
+const draftOf = (problem: ValidProblem): Draft => ({
+  members: new Map(problem.members.map((m) => [m.id as string, { member: m, origin: null }])),
+  requests: new Map(problem.requests.map((r) => [r.id as string, { request: r, origin: null }])),
+  slotOwner: new Map(
+    problem.requests.flatMap((r) => r.slots.map((s) => [s.id as string, r.id as string] as const)),
+  ),
+  pins: problem.pinned.map((pin) => ({ pin, origin: null })),
+  dropped: [],
+  issues: [],
+})
+
+/** Issues for plan assignments naming a slot or member unknown to the problem. */
+const checkPlanIds = (d: Draft, problem: ValidProblem, plan: Plan): void => {
   const ix = Eligibility.index(problem)
-  const d: Draft = {
-    members: new Map(problem.members.map((m) => [m.id as string, { member: m, origin: null }])),
-    requests: new Map(problem.requests.map((r) => [r.id as string, { request: r, origin: null }])),
-    slotOwner: new Map(
-      problem.requests.flatMap((r) => r.slots.map((s) => [s.id as string, r.id as string] as const)),
-    ),
-    pins: problem.pinned.map((pin) => ({ pin, origin: null })),
-    dropped: [],
-    issues: [],
-  }
   plan.assignments.forEach((a, k) => {
     const at = field(field('plan', 'assignments'), k)
     if (!ix.slotById.has(a.slot)) unknownId(d, field(at, 'slot'), 'slot', a.slot)
     if (!ix.memberById.has(a.member)) unknownId(d, field(at, 'member'), 'member', a.member)
   })
-  changes.forEach((c, i) => apply(d, c, i))
-  if (d.issues.length > 0) return E.left(d.issues as NonEmptyArray<Issue>)
+}
 
+/** The edited problem as JSON, given its pins, and where its members and requests came from. */
+interface NextJson {
+  readonly json: (pins: ReadonlyArray<Pin>) => unknown
+  readonly memberOrigins: ReadonlyArray<Origin>
+  readonly requestOrigins: ReadonlyArray<Origin>
+}
+
+/** The next problem's JSON: the draft's members and requests, the plan's surviving pairs as `previous`. */
+const nextJson = (problem: ValidProblem, plan: Plan, d: Draft): NextJson => {
   const members = [...d.members.values()]
   const requests = [...d.requests.values()]
   // the plan's pairs whose slot and member are still there (a slot listed twice: the last counts)
@@ -416,48 +447,50 @@ export const replan = (
     .filter(([slot, member]) => d.slotOwner.has(slot) && d.members.has(member))
     .map(([slot, member]) => D.encodeSlotMember({ member, slot }))
   const base = encodeProblem(problem)
-  const json = (pins: ReadonlyArray<Pin>): unknown => ({
-    ...base,
-    members: members.map((e) => MemberCodec.encode(e.member)),
-    requests: requests.map((e) => RequestCodec.encode(e.request)),
-    pinned: pins.map((p) => D.encodeSlotMember(p.pin)),
-    previous,
-  })
-  // issues in a joining member, an arriving request or an added pin belong to their change
-  const remap =
-    (pins: ReadonlyArray<Pin>) =>
-    (x: Issue): Issue => {
-      const at = (section: string, origins: ReadonlyArray<Origin>, key: string | null): Issue | undefined => {
-        const p = splitPath(x.path, section)
-        const origin = p === undefined ? null : origins[p.index] ?? null
-        if (p === undefined || origin === null) return undefined
-        const change = field('changes', origin)
-        return { ...x, path: `${key === null ? change : field(change, key)}${p.rest}` }
-      }
-      return (
-        at(
-          'members',
-          members.map((e) => e.origin),
-          'member',
-        ) ??
-        at(
-          'requests',
-          requests.map((e) => e.origin),
-          'request',
-        ) ??
-        at(
-          'pinned',
-          pins.map((p) => p.origin),
-          null,
-        ) ??
-        x
-      )
+  return {
+    json: (pins) => ({
+      ...base,
+      members: members.map((e) => MemberCodec.encode(e.member)),
+      requests: requests.map((e) => RequestCodec.encode(e.request)),
+      pinned: pins.map((p) => D.encodeSlotMember(p.pin)),
+      previous,
+    }),
+    memberOrigins: members.map((e) => e.origin),
+    requestOrigins: requests.map((e) => e.origin),
+  }
+}
+
+/** An issue in a joining member, an arriving request or an added pin, moved to its change's path. */
+const remapIssue =
+  (next: NextJson, pins: ReadonlyArray<Pin>) =>
+  (x: Issue): Issue => {
+    const at = (section: string, origins: ReadonlyArray<Origin>, key: string | null): Issue | undefined => {
+      const p = splitPath(x.path, section)
+      const origin = p === undefined ? null : origins[p.index] ?? null
+      if (p === undefined || origin === null) return undefined
+      const change = field('changes', origin)
+      return { ...x, path: `${key === null ? change : field(change, key)}${p.rest}` }
     }
-  // Decode; pins of the old problem that now break a hard constraint are dropped and the
-  // rest decoded again (each round drops at least one pin, so this ends).
+    return (
+      at('members', next.memberOrigins, 'member') ??
+      at('requests', next.requestOrigins, 'request') ??
+      at(
+        'pinned',
+        pins.map((p) => p.origin),
+        null,
+      ) ??
+      x
+    )
+  }
+
+/**
+ * Decodes the next problem; pins of the old problem that now break a hard constraint are
+ * dropped and the rest decoded again (each round drops at least one pin, so this ends).
+ */
+const decodeNext = (d: Draft, next: NextJson): E.Either<NonEmptyArray<Issue>, Replanned> => {
   let pins: ReadonlyArray<Pin> = d.pins
   for (;;) {
-    const decoded = decodeProblem(json(pins))
+    const decoded = decodeProblem(next.json(pins))
     if (E.isRight(decoded)) {
       const droppedPins = [...d.dropped].sort(
         (x, y) => compareIds(x.slot, y.slot) || compareIds(x.member, y.member),
@@ -470,7 +503,7 @@ export const replan = (
       const p = splitPath(x.path, 'pinned')
       if (x.code === 'pin' && p !== undefined && pins[p.index]?.origin === null)
         broken.set(p.index, [...(broken.get(p.index) ?? []), x.message])
-      else rest.push(remap(pins)(x))
+      else rest.push(remapIssue(next, pins)(x))
     }
     const [first, ...more] = rest
     if (first !== undefined) return E.left([first, ...more])
@@ -482,4 +515,3 @@ export const replan = (
     pins = pins.filter((_, k) => !broken.has(k))
   }
 }
-

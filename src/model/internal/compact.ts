@@ -167,40 +167,30 @@ const distinctPerRow = (
   return { start, list }
 }
 
-/**
- * Builds the compact form of a model.
- *
- * @internal
- * @since 0.1.0
- */
-export const compact = (model: Model): Compact => {
-  const nSlots = model.slots.length
-  const nMembers = model.members.length
-  const nGroups = model.groups.length
-  // the edges as typed arrays: an edge table's own (shared, never written), or filled from the objects
-  const table = edgeTableOf(model)
-  const nEdges = table.member.length
-  const nTerms = model.termNames.edge.length
-  const T = Math.max(0, model.timePoints | 0)
-
-  // slots
-  const slotPriority = new Float64Array(nSlots)
-  const slotGroup = new Int32Array(nSlots)
-  const slotFrom = new Int32Array(nSlots)
-  const slotTo = new Int32Array(nSlots)
+/** The per-slot arrays: priority, group and time range. */
+const slotArrays = (model: Model) => {
+  const n = model.slots.length
+  const slotPriority = new Float64Array(n)
+  const slotGroup = new Int32Array(n)
+  const slotFrom = new Int32Array(n)
+  const slotTo = new Int32Array(n)
   model.slots.forEach((s, i) => {
     slotPriority[i] = s.priority
     slotGroup[i] = s.group
     slotFrom[i] = s.from
     slotTo[i] = s.to
   })
+  return { slotPriority, slotGroup, slotFrom, slotTo }
+}
 
-  // members
-  const memberCapacity = new Float64Array(nMembers)
-  const memberCategory = new Int32Array(nMembers)
-  const memberBase = new Float64Array(nMembers)
-  const memberThreshold = new Float64Array(nMembers)
-  const memberOverloadWeight = new Float64Array(nMembers)
+/** The per-member arrays (a category below 0 read as −1) and the number of categories. */
+const memberArrays = (model: Model) => {
+  const n = model.members.length
+  const memberCapacity = new Float64Array(n)
+  const memberCategory = new Int32Array(n)
+  const memberBase = new Float64Array(n)
+  const memberThreshold = new Float64Array(n)
+  const memberOverloadWeight = new Float64Array(n)
   let nCategories = 0
   model.members.forEach((m, i) => {
     memberCapacity[i] = m.capacity
@@ -210,46 +200,46 @@ export const compact = (model: Model): Compact => {
     memberOverloadWeight[i] = m.overloadWeight
     if (m.category + 1 > nCategories) nCategories = m.category + 1
   })
+  return { memberCapacity, memberCategory, memberBase, memberThreshold, memberOverloadWeight, nCategories }
+}
 
-  const groupLimit = new Int32Array(nGroups)
-  model.groups.forEach((g, i) => {
-    groupLimit[i] = g.limit
-  })
-
-  // edges
-  const edgeMember = table.member
-  const edgeSlot = table.slot
-  const edgeHours = table.hours
+/**
+ * The per-edge arrays: ends, hours, the row-major terms (an edge table's own, shared and never
+ * written; or filled from the edge objects) and their sum (in term order).
+ */
+const edgeArrays = (model: Model, nTerms: number) => {
+  const table = edgeTableOf(model)
+  const n = table.member.length
   const edgeTerms = table.terms
-  const edgeValue = new Float64Array(nEdges)
-  for (let i = 0; i < nEdges; i++) {
+  const edgeValue = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
     let v = 0
     for (let k = 0; k < nTerms; k++) v += edgeTerms[i * nTerms + k]!
     edgeValue[i] = v
   }
+  return { edgeMember: table.member, edgeSlot: table.slot, edgeHours: table.hours, edgeValue, edgeTerms }
+}
 
-  // slot → edges sorted by member: bucket by member first, then stably by slot
+/** Member → edges, and slot → edges sorted by member: bucket by member first, then stably by slot. */
+const edgeIndexes = (nSlots: number, nMembers: number, edgeMember: Int32Array, edgeSlot: Int32Array) => {
+  const nEdges = edgeMember.length
   const byMember = csr(nMembers, nEdges, (i) => edgeMember[i]!)
-  const memberEdgeStart = byMember.start
   const memberEdges = byMember.list
   const slotEdgeStart = new Int32Array(nSlots + 1)
   for (let i = 0; i < nEdges; i++) slotEdgeStart[edgeSlot[i]! + 1] = slotEdgeStart[edgeSlot[i]! + 1]! + 1
   for (let s = 0; s < nSlots; s++) slotEdgeStart[s + 1] = slotEdgeStart[s + 1]! + slotEdgeStart[s]!
   const slotEdges = new Int32Array(nEdges)
-  {
-    const fill = slotEdgeStart.slice(0, nSlots)
-    for (let k = 0; k < nEdges; k++) {
-      const e = memberEdges[k]!
-      slotEdges[fill[edgeSlot[e]!]!++] = e
-    }
+  const fill = slotEdgeStart.slice(0, nSlots)
+  for (let k = 0; k < nEdges; k++) {
+    const e = memberEdges[k]!
+    slotEdges[fill[edgeSlot[e]!]!++] = e
   }
+  return { memberEdgeStart: byMember.start, memberEdges, slotEdgeStart, slotEdges }
+}
 
-  // group → slots
-  const bySlotGroup = csr(nGroups, nSlots, (s) => slotGroup[s]!)
-  const groupSlotStart = bySlotGroup.start
-  const groupSlots = bySlotGroup.list
-
-  // forced / forbidden
+/** The forced and forbidden flags (out-of-range indices ignored), each slot's forced edge, the forced edges ascending. */
+const forcedArrays = (model: Model, nSlots: number, edgeSlot: Int32Array) => {
+  const nEdges = edgeSlot.length
   const edgeForced = new Uint8Array(nEdges)
   const edgeForbidden = new Uint8Array(nEdges)
   const slotForced = new Int32Array(nSlots).fill(-1)
@@ -264,10 +254,22 @@ export const compact = (model: Model): Compact => {
   for (let e = 0; e < nEdges; e++) nForced += edgeForced[e]!
   const forcedEdges = new Int32Array(nForced)
   for (let e = 0, k = 0; e < nEdges; e++) if (edgeForced[e]) forcedEdges[k++] = e
+  return { edgeForced, edgeForbidden, slotForced, forcedEdges }
+}
 
-  // member → distinct start points (bucket slots by `from`, walk points ascending)
-  const slotsByFrom = csr(T, nSlots, (s) => slotFrom[s]!)
-  const byPoint = distinctPerRow(nMembers, T, slotsByFrom, { start: slotEdgeStart, list: slotEdges }, edgeMember)
+/** Member → its distinct start points (slots bucketed by `from`, points walked ascending), and the points each edge covers. */
+const pointIndex = (
+  T: number,
+  nMembers: number,
+  slots: { readonly slotFrom: Int32Array; readonly slotTo: Int32Array },
+  edges: { readonly edgeMember: Int32Array; readonly edgeSlot: Int32Array },
+  slotEdges: { readonly start: Int32Array; readonly list: Int32Array },
+) => {
+  const { slotFrom, slotTo } = slots
+  const { edgeMember, edgeSlot } = edges
+  const nEdges = edgeMember.length
+  const slotsByFrom = csr(T, slotFrom.length, (s) => slotFrom[s]!)
+  const byPoint = distinctPerRow(nMembers, T, slotsByFrom, slotEdges, edgeMember)
   const memberPointStart = byPoint.start
   const memberPoints = byPoint.list
   const edgePointLo = new Int32Array(nEdges)
@@ -278,15 +280,20 @@ export const compact = (model: Model): Compact => {
     edgePointLo[e] = lowerBound(memberPoints, memberPointStart[m]!, memberPointStart[m + 1]!, slotFrom[s]!)
     edgePointHi[e] = lowerBound(memberPoints, edgePointLo[e]!, memberPointStart[m + 1]!, slotTo[s]! + 1)
   }
+  return { memberPointStart, memberPoints, edgePointLo, edgePointHi }
+}
 
-  // member → distinct groups (walk groups ascending)
-  const byGroup = distinctPerRow(
-    nMembers,
-    nGroups,
-    bySlotGroup,
-    { start: slotEdgeStart, list: slotEdges },
-    edgeMember,
-  )
+/** Member → its distinct groups (groups walked ascending), and each edge's (member, group) entry. */
+const memberGroupIndex = (
+  nMembers: number,
+  slotGroup: Int32Array,
+  groupSlots: { readonly start: Int32Array; readonly list: Int32Array },
+  edges: { readonly edgeMember: Int32Array; readonly edgeSlot: Int32Array },
+  slotEdges: { readonly start: Int32Array; readonly list: Int32Array },
+) => {
+  const { edgeMember, edgeSlot } = edges
+  const nEdges = edgeMember.length
+  const byGroup = distinctPerRow(nMembers, groupSlots.start.length - 1, groupSlots, slotEdges, edgeMember)
   const memberGroupStart = byGroup.start
   const memberGroups = byGroup.list
   const edgeMemberGroup = new Int32Array(nEdges)
@@ -294,18 +301,24 @@ export const compact = (model: Model): Compact => {
     const m = edgeMember[e]!
     edgeMemberGroup[e] = lowerBound(memberGroups, memberGroupStart[m]!, memberGroupStart[m + 1]!, slotGroup[edgeSlot[e]!]!)
   }
+  return { memberGroupStart, memberGroups, edgeMemberGroup }
+}
 
-  // group → distinct categories (walk categories ascending over members bucketed by category)
-  const membersByCat = csr(nCategories, nMembers, (m) => (memberCategory[m]! < 0 ? -1 : memberCategory[m]!))
+/** Group → the distinct categories of its candidate members (categories walked ascending), and each edge's (group, category) entry. */
+const groupCategoryIndex = (
+  nGroups: number,
+  nCategories: number,
+  memberCategory: Int32Array,
+  slotGroup: Int32Array,
+  edges: { readonly edgeMember: Int32Array; readonly edgeSlot: Int32Array },
+  memberEdges: { readonly start: Int32Array; readonly list: Int32Array },
+) => {
+  const { edgeMember, edgeSlot } = edges
+  const nEdges = edgeMember.length
+  const membersByCat = csr(nCategories, memberCategory.length, (m) => (memberCategory[m]! < 0 ? -1 : memberCategory[m]!))
   const edgeGroup = new Int32Array(nEdges)
   for (let e = 0; e < nEdges; e++) edgeGroup[e] = slotGroup[edgeSlot[e]!]!
-  const byCat = distinctPerRow(
-    nGroups,
-    nCategories,
-    membersByCat,
-    { start: memberEdgeStart, list: memberEdges },
-    edgeGroup,
-  )
+  const byCat = distinctPerRow(nGroups, nCategories, membersByCat, memberEdges, edgeGroup)
   const groupCatStart = byCat.start
   const groupCats = byCat.list
   const edgeGroupCat = new Int32Array(nEdges)
@@ -314,64 +327,78 @@ export const compact = (model: Model): Compact => {
     const g = slotGroup[edgeSlot[e]!]!
     edgeGroupCat[e] = c < 0 ? -1 : lowerBound(groupCats, groupCatStart[g]!, groupCatStart[g + 1]!, c)
   }
+  return { groupCatStart, groupCats, edgeGroupCat }
+}
 
-  // conflicts: symmetric adjacency, sorted, duplicates removed
+/**
+ * Builds the compact form of a model.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const compact = (model: Model): Compact => {
+  const nSlots = model.slots.length
+  const nMembers = model.members.length
+  const nGroups = model.groups.length
+  const nTerms = model.termNames.edge.length
+  const T = Math.max(0, model.timePoints | 0)
+  const slots = slotArrays(model)
+  const members = memberArrays(model)
+  const groupLimit = Int32Array.from(model.groups, (g) => g.limit)
+  const edges = edgeArrays(model, nTerms)
+  const index = edgeIndexes(nSlots, nMembers, edges.edgeMember, edges.edgeSlot)
+  const bySlotGroup = csr(nGroups, nSlots, (s) => slots.slotGroup[s]!)
+  const forced = forcedArrays(model, nSlots, edges.edgeSlot)
+  const slotEdges = { start: index.slotEdgeStart, list: index.slotEdges }
+  const points = pointIndex(T, nMembers, slots, edges, slotEdges)
+  const groups = memberGroupIndex(nMembers, slots.slotGroup, bySlotGroup, edges, slotEdges)
+  const memberEdges = { start: index.memberEdgeStart, list: index.memberEdges }
+  const cats = groupCategoryIndex(nGroups, members.nCategories, members.memberCategory, slots.slotGroup, edges, memberEdges)
+  // conflicts: duplicates removed; pair penalties: duplicate weights summed
   const conf = symmetric(nMembers, model.conflicts.map(([a, b]) => [a, b, 0] as const))
-  // pair penalties: symmetric adjacency, sorted, duplicate weights summed
-  const pairs = symmetric(
-    nMembers,
-    model.pairPenalties.map((p) => [p.a, p.b, p.weight] as const),
-  )
-
+  const pairs = symmetric(nMembers, model.pairPenalties.map((p) => [p.a, p.b, p.weight] as const))
   return {
     nSlots,
     nMembers,
     nGroups,
-    nEdges,
+    nEdges: edges.edgeMember.length,
     nTerms,
-    nCategories,
+    nCategories: members.nCategories,
     timePoints: T,
     categoryBonus: model.categoryBonus,
-    slotPriority,
-    slotGroup,
-    slotFrom,
-    slotTo,
-    slotEdgeStart,
-    slotEdges,
-    slotForced,
-    memberCapacity,
-    memberCategory,
-    memberBase,
-    memberThreshold,
-    memberOverloadWeight,
-    memberEdgeStart,
-    memberEdges,
-    memberPointStart,
-    memberPoints,
-    memberGroupStart,
-    memberGroups,
+    ...slots,
+    slotEdgeStart: index.slotEdgeStart,
+    slotEdges: index.slotEdges,
+    slotForced: forced.slotForced,
+    memberCapacity: members.memberCapacity,
+    memberCategory: members.memberCategory,
+    memberBase: members.memberBase,
+    memberThreshold: members.memberThreshold,
+    memberOverloadWeight: members.memberOverloadWeight,
+    memberEdgeStart: index.memberEdgeStart,
+    memberEdges: index.memberEdges,
+    memberPointStart: points.memberPointStart,
+    memberPoints: points.memberPoints,
+    memberGroupStart: groups.memberGroupStart,
+    memberGroups: groups.memberGroups,
     conflictStart: conf.start,
     conflictAdj: conf.adj,
     pairStart: pairs.start,
     pairAdj: pairs.adj,
     pairWeight: pairs.weight,
     groupLimit,
-    groupSlotStart,
-    groupSlots,
-    groupCatStart,
-    groupCats,
-    edgeMember,
-    edgeSlot,
-    edgeHours,
-    edgeValue,
-    edgeTerms,
-    edgeForced,
-    edgeForbidden,
-    edgePointLo,
-    edgePointHi,
-    edgeMemberGroup,
-    edgeGroupCat,
-    forcedEdges,
+    groupSlotStart: bySlotGroup.start,
+    groupSlots: bySlotGroup.list,
+    groupCatStart: cats.groupCatStart,
+    groupCats: cats.groupCats,
+    ...edges,
+    edgeForced: forced.edgeForced,
+    edgeForbidden: forced.edgeForbidden,
+    edgePointLo: points.edgePointLo,
+    edgePointHi: points.edgePointHi,
+    edgeMemberGroup: groups.edgeMemberGroup,
+    edgeGroupCat: cats.edgeGroupCat,
+    forcedEdges: forced.forcedEdges,
   }
 }
 

@@ -125,12 +125,37 @@ export const evaluateCompact = (c: Compact, names: TermNames, chosen: Int32Array
  * @since 0.1.0
  */
 export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array): Array<Violation> => {
-  const out: Array<Violation> = []
-  const slotId = (s: number): string => model.slots[s]?.id ?? String(s)
-  const memberId = (m: number): string => model.members[m]?.id ?? String(m)
-  const groupId = (g: number): string => model.groups[g]?.id ?? String(g)
+  const ids: Ids = {
+    slot: (s) => model.slots[s]?.id ?? String(s),
+    member: (m) => model.members[m]?.id ?? String(m),
+    group: (g) => model.groups[g]?.id ?? String(g),
+  }
+  const mg = memberGroupCounts(c, chosen)
+  return [
+    ...edgeViolations(c, ids, chosen),
+    ...capacityViolations(c, ids, chosen),
+    ...groupViolations(c, ids, mg),
+    ...conflictViolations(c, ids, mg),
+  ]
+}
 
-  // slot: two edges on one slot
+/** The ids of model elements for messages (the index when the model has none). */
+interface Ids {
+  readonly slot: (s: number) => string
+  readonly member: (m: number) => string
+  readonly group: (g: number) => string
+}
+
+/** Per-(member, group) counts of the chosen edges. */
+const memberGroupCounts = (c: Compact, chosen: Int32Array): Int32Array => {
+  const mg = new Int32Array(c.memberGroups.length)
+  for (const e of chosen) mg[c.edgeMemberGroup[e]!] = mg[c.edgeMemberGroup[e]!]! + 1
+  return mg
+}
+
+/** Two edges on one slot, forced edges missing, forbidden edges chosen. */
+const edgeViolations = (c: Compact, ids: Ids, chosen: Int32Array): Array<Violation> => {
+  const out: Array<Violation> = []
   const slotEdge = new Int32Array(c.nSlots).fill(-1)
   for (const e of chosen) {
     const s = c.edgeSlot[e]!
@@ -140,7 +165,7 @@ export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array):
         kind: 'slot',
         slot: s,
         members: [c.edgeMember[slotEdge[s]!]!, c.edgeMember[e]!],
-        message: `slot ${slotId(s)} is filled twice (members ${memberId(c.edgeMember[slotEdge[s]!]!)} and ${memberId(c.edgeMember[e]!)})`,
+        message: `slot ${ids.slot(s)} is filled twice (members ${ids.member(c.edgeMember[slotEdge[s]!]!)} and ${ids.member(c.edgeMember[e]!)})`,
       })
     else slotEdge[s] = e
   }
@@ -148,12 +173,16 @@ export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array):
   for (const e of chosen) isChosen[e] = 1
   for (const e of c.forcedEdges)
     if (!isChosen[e])
-      out.push({ _tag: 'Violation', kind: 'forced', edge: e, message: `forced edge ${e} (member ${memberId(c.edgeMember[e]!)} on slot ${slotId(c.edgeSlot[e]!)}) is missing` })
+      out.push({ _tag: 'Violation', kind: 'forced', edge: e, message: `forced edge ${e} (member ${ids.member(c.edgeMember[e]!)} on slot ${ids.slot(c.edgeSlot[e]!)}) is missing` })
   for (const e of chosen)
     if (c.edgeForbidden[e])
-      out.push({ _tag: 'Violation', kind: 'forbidden', edge: e, message: `forbidden edge ${e} (member ${memberId(c.edgeMember[e]!)} on slot ${slotId(c.edgeSlot[e]!)}) is chosen` })
+      out.push({ _tag: 'Violation', kind: 'forbidden', edge: e, message: `forbidden edge ${e} (member ${ids.member(c.edgeMember[e]!)} on slot ${ids.slot(c.edgeSlot[e]!)}) is chosen` })
+  return out
+}
 
-  // capacity
+/** Members loaded beyond their capacity at a time point. */
+const capacityViolations = (c: Compact, ids: Ids, chosen: Int32Array): Array<Violation> => {
+  const out: Array<Violation> = []
   const load = loadsOf(c, chosen)
   for (let m = 0; m < c.nMembers; m++)
     for (let p = c.memberPointStart[m]!; p < c.memberPointStart[m + 1]!; p++)
@@ -165,12 +194,14 @@ export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array):
           point: c.memberPoints[p]!,
           load: load[p]!,
           capacity: c.memberCapacity[m]!,
-          message: `member ${memberId(m)} carries ${load[p]!} at time point ${c.memberPoints[p]!}, above its capacity ${c.memberCapacity[m]!}`,
+          message: `member ${ids.member(m)} carries ${load[p]!} at time point ${c.memberPoints[p]!}, above its capacity ${c.memberCapacity[m]!}`,
         })
+  return out
+}
 
-  // group limits
-  const mg = new Int32Array(c.memberGroups.length)
-  for (const e of chosen) mg[c.edgeMemberGroup[e]!] = mg[c.edgeMemberGroup[e]!]! + 1
+/** Members holding more slots of a group than its limit. */
+const groupViolations = (c: Compact, ids: Ids, mg: Int32Array): Array<Violation> => {
+  const out: Array<Violation> = []
   for (let m = 0; m < c.nMembers; m++)
     for (let i = c.memberGroupStart[m]!; i < c.memberGroupStart[m + 1]!; i++) {
       const g = c.memberGroups[i]!
@@ -182,11 +213,15 @@ export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array):
           group: g,
           count: mg[i]!,
           limit: c.groupLimit[g]!,
-          message: `member ${memberId(m)} holds ${mg[i]!} slots of group ${groupId(g)}, above its limit ${c.groupLimit[g]!}`,
+          message: `member ${ids.member(m)} holds ${mg[i]!} slots of group ${ids.group(g)}, above its limit ${c.groupLimit[g]!}`,
         })
     }
+  return out
+}
 
-  // conflicts
+/** Conflicting members serving one group. */
+const conflictViolations = (c: Compact, ids: Ids, mg: Int32Array): Array<Violation> => {
+  const out: Array<Violation> = []
   for (let a = 0; a < c.nMembers; a++)
     for (let i = c.memberGroupStart[a]!; i < c.memberGroupStart[a + 1]!; i++) {
       if (mg[i] === 0) continue
@@ -201,7 +236,7 @@ export const violationsCompact = (c: Compact, model: Model, chosen: Int32Array):
             kind: 'conflict',
             members: [a, b],
             group: g,
-            message: `conflicting members ${memberId(a)} and ${memberId(b)} both serve group ${groupId(g)}`,
+            message: `conflicting members ${ids.member(a)} and ${ids.member(b)} both serve group ${ids.group(g)}`,
           })
       }
     }

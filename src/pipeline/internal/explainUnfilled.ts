@@ -25,6 +25,7 @@ import {
   type MemberId,
   type Problem,
   type Request,
+  type Slot,
   type SlotId,
   type ValidProblem,
 } from '../Problem.js'
@@ -283,11 +284,27 @@ const extension = (member: Member, period: Period): { from: Period; to: Period; 
   return best
 }
 
-/** The relaxations of open slot `s`: checked, smallest first within each kind. */
-const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): ReadonlyArray<Relaxation> => {
+/** What every kind of relaxation of one open slot needs: the slot, the nearest-first order, and the checks. */
+interface Kit {
+  readonly ctx: Ctx
+  readonly s: number
+  readonly all: ReadonlyArray<Standing>
+  readonly request: Request
+  readonly slot: Slot
+  /** Nearest first. */
+  readonly order: (a: number, b: number) => number
+  /** The members failing only `rule`, nearest first, a kind's tries. */
+  readonly only: (rule: ReasonCode) => Array<number>
+  /** The member's id, as the one named member. */
+  readonly named: (m: number) => ReadonlyArray<MemberId>
+  /** The first relaxations (in the given order) whose claim holds, at most a kind's worth. */
+  readonly keep: <A extends Relaxation>(xs: ReadonlyArray<{ readonly m: number; readonly x: A }>) => Array<A>
+}
+
+/** The kit for open slot `s`. */
+const kitOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Kit => {
   const { request, slot } = slotEntry(ctx, s)
-  const members = ctx.problem.members
-  const order = nearest(members, (m) => (all[m] as Standing).failures)
+  const order = nearest(ctx.problem.members, (m) => (all[m] as Standing).failures)
   const only = (rule: ReasonCode): Array<number> =>
     all
       .filter((x) => x.failures.length === 1 && x.failures[0]?.constraint === rule)
@@ -295,7 +312,6 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
       .sort(order)
       .slice(0, TRIES_PER_KIND)
   const named = (m: number): ReadonlyArray<MemberId> => [memberId(ctx, m)]
-  /** The first relaxations (in the given order) whose claim holds, at most a kind's worth. */
   const keep = <A extends Relaxation>(xs: ReadonlyArray<{ readonly m: number; readonly x: A }>): Array<A> => {
     const out: Array<A> = []
     for (const { m, x } of xs) {
@@ -304,8 +320,24 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
     }
     return out
   }
+  return { ctx, s, all, request, slot, order, only, named, keep }
+}
 
-  // hours: members short of hours on their own, or busy in the plan
+/** The relaxations of open slot `s`: checked, smallest first within each kind. */
+const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): ReadonlyArray<Relaxation> => {
+  const k = kitOf(ctx, s, all)
+  return [
+    ...hoursRelaxations(k),
+    ...qualityRelaxations(k),
+    ...unitRelaxations(k),
+    ...exclusionRelaxations(k),
+    ...availabilityRelaxations(k),
+    ...moveRelaxations(k).slice(0, RELAXATIONS_PER_KIND),
+  ]
+}
+
+/** Fewer hours on the slot: for members short of hours on their own, or busy in the plan; one per distinct level. */
+const hoursRelaxations = ({ ctx, s, all, slot, order, only }: Kit): Array<Relaxation> => {
   const busy = all.filter(
     (x) => x.constraint === 'taken' && ctx.st.limits(ctx.compiled.edgeOf(x.member, s)) === 'capacity',
   )
@@ -316,13 +348,17 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
       ({ m, to }) => to >= 0.01 && to < slot.hours && claimHolds(ctx, m, s, hoursTo(ctx, s, slot.hours, to)),
     )
   const levels = [...new Set(rooms.map((r) => r.to))].sort((a, b) => b - a).slice(0, RELAXATIONS_PER_KIND)
-  const hours: Array<Relaxation> = levels.map((to) => ({
+  return levels.map((to) => ({
     ...hoursTo(ctx, s, slot.hours, to),
     members: rooms.filter((r) => r.to >= to).map((r) => memberId(ctx, r.m)),
   }))
+}
 
+/** A raised quality, for members short of exactly one quality; smallest rise first. */
+const qualityRelaxations = ({ ctx, slot, order, only, named, keep }: Kit): Array<Relaxation> => {
+  const members = ctx.problem.members
   const role = Eligibility.index(ctx.problem).roleById.get(slot.role)
-  const quality = keep(
+  return keep(
     only('quality')
       .flatMap((m) => {
         const q = role === undefined ? [] : Eligibility.qualityShortfalls(role, members[m] as Member)
@@ -344,36 +380,43 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
       })
       .sort((a, b) => a.x.to - a.x.from - (b.x.to - b.x.from) || order(a.m, b.m)),
   )
+}
 
+/** The request's unit dropped, naming the members outside it for whom that is enough. */
+const unitRelaxations = ({ ctx, s, request, only }: Kit): Array<Relaxation> => {
   const unitMembers =
     request.unit === null
       ? []
       : only('unit').filter((m) =>
           claimHolds(ctx, m, s, { _tag: 'unit', request: request.id, unit: request.unit ?? '', members: [] }),
         )
-  const unit: Array<Relaxation> =
-    request.unit === null || unitMembers.length === 0
-      ? []
-      : [
-          {
-            _tag: 'unit',
-            request: request.id,
-            unit: request.unit,
-            members: unitMembers.slice(0, MEMBERS_PER_REASON).map((m) => memberId(ctx, m)),
-          },
-        ]
+  return request.unit === null || unitMembers.length === 0
+    ? []
+    : [
+        {
+          _tag: 'unit',
+          request: request.id,
+          unit: request.unit,
+          members: unitMembers.slice(0, MEMBERS_PER_REASON).map((m) => memberId(ctx, m)),
+        },
+      ]
+}
 
-  const exclusion = keep(
+/** An exclusion dropped, for members excluded from the request. */
+const exclusionRelaxations = ({ ctx, request, only, named, keep }: Kit): Array<Relaxation> =>
+  keep(
     only('excluded').map((m) => ({
       m,
       x: { _tag: 'exclusion' as const, request: request.id, member: memberId(ctx, m), members: named(m) },
     })),
   )
 
-  const availability = keep(
+/** An availability window extended over the request's period; fewest added days first. */
+const availabilityRelaxations = ({ ctx, request, order, only, named, keep }: Kit): Array<Relaxation> =>
+  keep(
     only('availability')
       .flatMap((m) => {
-        const ext = extension(members[m] as Member, request.period)
+        const ext = extension(ctx.problem.members[m] as Member, request.period)
         return ext === null
           ? []
           : [{ m, x: { _tag: 'availability' as const, member: memberId(ctx, m), ...ext, members: named(m) } }]
@@ -381,7 +424,9 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
       .sort((a, b) => a.x.days - b.x.days || order(a.m, b.m)),
   )
 
-  const moves = all
+/** The valid moves of members busy elsewhere: fewest slots left first, then the best score. */
+const moveRelaxations = ({ ctx, s, all, named }: Kit): Array<Relaxation> =>
+  all
     .filter((x) => x.constraint === 'taken')
     .map((x) => moveOf(ctx, x.member, s))
     .flatMap((x) => (x.kind === 'valid' ? [x] : []))
@@ -395,15 +440,6 @@ const relaxationsOf = (ctx: Ctx, s: number, all: ReadonlyArray<Standing>): Reado
         members: named(x.member),
       }),
     )
-  return [
-    ...hours,
-    ...quality,
-    ...unit,
-    ...exclusion,
-    ...availability,
-    ...moves.slice(0, RELAXATIONS_PER_KIND),
-  ]
-}
 
 const hoursTo = (ctx: Ctx, s: number, from: number, to: number) => ({
   _tag: 'hours' as const,

@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import * as O from 'fp-ts/lib/Option.js'
-import { compile } from '../Compile.js'
+import { compile, type Compiled } from '../Compile.js'
 import * as Eligibility from '../../staffing/Eligibility.js'
 import { violations } from '../../model/Evaluate.js'
 import type { ModelEdge } from '../../model/Model.js'
@@ -56,13 +56,20 @@ export const pinIssues = (
     if (member !== undefined && entry !== undefined && include(member, entry.request, entry.slot)) pins.push(p)
   }
   if (pins.length === 0) return []
-  // the pins' own model: their members, their slots, the pairs kept apart among them
+  const own = pinsProblem(problem, pins)
+  // decoded but for the pins, which is all the compiler needs
+  const compiled = compile(own as ValidProblem)
+  return [...edgelessPins(problem, compiled, pins), ...brokenConstraints(own, compiled)]
+}
+
+/** The pins' own problem: their members, their slots, the pairs kept apart among them. */
+const pinsProblem = (problem: Problem, pins: ReadonlyArray<SlotMember>): Problem => {
   const members = new Set<string>(pins.map((p) => p.member))
   const slots = new Set<string>(pins.map((p) => p.slot))
   const requests = problem.requests
     .filter((r) => r.slots.some((s) => slots.has(s.id)))
     .map((r) => ({ ...r, slots: r.slots.filter((s) => slots.has(s.id)) }))
-  const own: Problem = {
+  return {
     ...problem,
     members: problem.members.filter((m) => members.has(m.id)),
     requests,
@@ -71,8 +78,11 @@ export const pinIssues = (
     pinned: pins,
     apart: problem.apart.filter(([a, b]) => members.has(a) && members.has(b)),
   }
-  // decoded but for the pins, which is all the compiler needs
-  const compiled = compile(own as ValidProblem)
+}
+
+/** The pins the compiler gives no edge, each named with the first eligibility rule it fails. */
+const edgelessPins = (problem: Problem, compiled: Compiled, pins: ReadonlyArray<SlotMember>): Array<PinIssue> => {
+  const ix = Eligibility.index(problem)
   const out: Array<PinIssue> = []
   for (const i of compiled.unforced) {
     const p = pins[i] as SlotMember
@@ -89,7 +99,13 @@ export const pinIssues = (
           : `pinning ${quote(p.member)} to ${quote(p.slot)} breaks eligibility (${constraint}: ${detail})`,
     })
   }
+  return out
+}
+
+/** The hard constraints the forced edges break (capacity, group limit, apart), in words at the pins that break them. */
+const brokenConstraints = (own: Problem, compiled: Compiled): Array<PinIssue> => {
   const model = compiled.model
+  const out: Array<PinIssue> = []
   const request = (g: number): Request => own.requests[g] as Request
   // the forced edges of a member serving a group, or active at a time point
   const pinsOf = (m: number, keep: (edge: ModelEdge) => boolean): Array<SlotId> =>

@@ -13,10 +13,12 @@ import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js'
 import { issue } from '../../kernel/Issue.js'
 import type { Issue } from '../../kernel/Issue.js'
 import type {
+  HistoryEntry,
   Member,
   MemberId,
   Problem,
   Request,
+  Role,
   Slot,
   SlotMember,
   ValidProblem,
@@ -113,73 +115,28 @@ export type PinCheck = (
   include: (member: Member, request: Request, slot: Slot) => boolean,
 ) => ReadonlyArray<{ readonly slot: string; readonly message: string }>
 
+/**
+ * Decodes a problem, checking its pins with `checkPins`: every issue with its path, or the
+ * valid problem.
+ */
 export const decodeProblemUnsafe = (u: unknown, checkPins: PinCheck): E.Either<NonEmptyArray<Issue>, ValidProblem> => {
   if (!isObj(u)) return E.left([issue('', 'type', `expected a problem object, got ${kind(u)}`)])
   const c = newCtx(true)
   unknownKeys(c, '', undefined, u, KEYS.root)
-  // A section whose ids could not all be read leaves its references unchecked: an unknown
-  // name there may well be the id that failed, and a second issue would only confuse.
-  // Ids of elements with an issue of their own (duplicates included): pins that involve one
-  // are not checked against the hard constraints, every other pin is.
-  const dirty = {
+  const dirty: Dirty = {
     roles: new Set<string>(),
     members: new Set<string>(),
     requests: new Set<string>(),
     slots: new Set<string>(),
   }
-  const roles = section(c, u, 'roles', true, (c, base, x) => {
-    const before = c.issues.length
-    const r = decodeRoleAt(c, base, x)
-    if (r === undefined || r.id === '') c.incomplete = true
-    else register(c, c.roles, r.id, base, 'role')
-    if (r !== undefined && c.issues.length > before) dirty.roles.add(r.id)
-    return r
-  })
-  if (c.incomplete) c.roles = undefined
-  c.incomplete = false
-  const members = section(c, u, 'members', true, (c, base, x) => {
-    const before = c.issues.length
-    const m = decodeMemberAt(c, base, x)
-    if (m === undefined || m.id === '') c.incomplete = true
-    else register(c, c.members, m.id, base, 'member')
-    if (m !== undefined && c.issues.length > before) dirty.members.add(m.id)
-    return m
-  })
-  if (c.incomplete) c.members = undefined
-  c.incomplete = false
-  const requests = section(c, u, 'requests', true, (c, base, x) => {
-    const before = c.issues.length
-    const r = decodeRequestAt(c, base, x)
-    if (r === undefined) c.incomplete = true
-    else register(c, c.requests, r.id, base, 'request')
-    if (r !== undefined && c.issues.length > before) {
-      dirty.requests.add(r.id)
-      // a duplicated slot id makes the other request that holds it ambiguous too
-      for (const s of r.slots) dirty.slots.add(s.id)
-    }
-    return r
-  })
-  if (c.incomplete) c.slots = undefined
-  c.incomplete = false
-  const history = section(c, u, 'history', false, decodeHistoryAt).sort(compareHistory)
-  let nh = 0
-  for (const h of history) {
-    const prev = history[nh - 1]
-    if (prev === undefined || compareHistory(prev, h) !== 0) history[nh++] = h
-  }
-  history.length = nh
+  const roles = rolesSection(c, u, dirty)
+  const members = membersSection(c, u, dirty)
+  const requests = requestsSection(c, u, dirty)
+  const history = historySection(c, u)
   const pinPath = new Map<string, string>()
   const pinned = slotMembers(c, u, 'pinned', pinPath)
   const previous = slotMembers(c, u, 'previous', new Map())
-  const apartByKey = new Map<string, readonly [MemberId, MemberId]>()
-  section(c, u, 'apart', false, (c, base, x) => {
-    const pair = decodeApartAt(c, base, x)
-    if (pair !== undefined) apartByKey.set(JSON.stringify(pair), pair)
-    return undefined
-  })
-  const apart = [...apartByKey.values()].sort(
-    (x, y) => compareIds(x[0], y[0]) || compareIds(x[1], y[1]),
-  )
+  const apart = apartSection(c, u)
   const beforePolicy = c.issues.length
   const policy = decodePolicyAt(c, 'policy', get(u, 'policy')) ?? defaultPolicy
   const policyClean = c.issues.length === beforePolicy
@@ -194,29 +151,118 @@ export const decodeProblemUnsafe = (u: unknown, checkPins: PinCheck): E.Either<N
     apart,
     policy,
   }
-  // The pins alone against the hard constraints, for every pin whose member, request, slot
-  // and role are sound (all of them when the rest is clean; none if the policy is broken).
-  if (policyClean) {
-    const found = checkPins(
-      problem,
-      (member, request, slot) =>
-        !(
-          dirty.members.has(member.id) ||
-          dirty.requests.has(request.id) ||
-          dirty.slots.has(slot.id) ||
-          dirty.roles.has(slot.role) ||
-          c.roles === undefined ||
-          !c.roles.has(slot.role)
-        ),
-    )
-    // in the order of the pins in the input, each pin's issues in the order found
-    const order = (slot: string): number => {
-      const path = pinPath.get(slot) ?? ''
-      return Number(path.slice(path.indexOf('[') + 1, -1))
-    }
-    const sorted = found.map((f, i) => ({ f, i })).sort((x, y) => order(x.f.slot) - order(y.f.slot) || x.i - y.i)
-    for (const { f } of sorted) c.issues.push(issue(pinPath.get(f.slot) ?? 'pinned', 'pin', f.message))
-  }
+  // the pins alone against the hard constraints (none if the policy is broken)
+  if (policyClean) reportPins(c, problem, dirty, pinPath, checkPins)
   if (c.issues.length > 0) return E.left(c.issues as NonEmptyArray<Issue>)
   return E.right(problem as ValidProblem)
+}
+
+// A section whose ids could not all be read leaves its references unchecked: an unknown
+// name there may well be the id that failed, and a second issue would only confuse.
+// Ids of elements with an issue of their own (duplicates included) are dirty: pins that
+// involve one are not checked against the hard constraints, every other pin is.
+
+/** The ids of elements with an issue of their own, per registry. */
+interface Dirty {
+  readonly roles: Set<string>
+  readonly members: Set<string>
+  readonly requests: Set<string>
+  readonly slots: Set<string>
+}
+
+/** The roles, registered (the registry dropped when an id could not be read). */
+const rolesSection = (c: Ctx, u: Obj, dirty: Dirty): Array<Role> => {
+  const roles = section(c, u, 'roles', true, (c, base, x) => {
+    const before = c.issues.length
+    const r = decodeRoleAt(c, base, x)
+    if (r === undefined || r.id === '') c.incomplete = true
+    else register(c, c.roles, r.id, base, 'role')
+    if (r !== undefined && c.issues.length > before) dirty.roles.add(r.id)
+    return r
+  })
+  if (c.incomplete) c.roles = undefined
+  c.incomplete = false
+  return roles
+}
+
+/** The members, registered (the registry dropped when an id could not be read). */
+const membersSection = (c: Ctx, u: Obj, dirty: Dirty): Array<Member> => {
+  const members = section(c, u, 'members', true, (c, base, x) => {
+    const before = c.issues.length
+    const m = decodeMemberAt(c, base, x)
+    if (m === undefined || m.id === '') c.incomplete = true
+    else register(c, c.members, m.id, base, 'member')
+    if (m !== undefined && c.issues.length > before) dirty.members.add(m.id)
+    return m
+  })
+  if (c.incomplete) c.members = undefined
+  c.incomplete = false
+  return members
+}
+
+/** The requests, registered with their slots (the slot registry dropped when a request could not be read). */
+const requestsSection = (c: Ctx, u: Obj, dirty: Dirty): Array<Request> => {
+  const requests = section(c, u, 'requests', true, (c, base, x) => {
+    const before = c.issues.length
+    const r = decodeRequestAt(c, base, x)
+    if (r === undefined) c.incomplete = true
+    else register(c, c.requests, r.id, base, 'request')
+    if (r !== undefined && c.issues.length > before) {
+      dirty.requests.add(r.id)
+      // a duplicated slot id makes the other request that holds it ambiguous too
+      for (const s of r.slots) dirty.slots.add(s.id)
+    }
+    return r
+  })
+  if (c.incomplete) c.slots = undefined
+  c.incomplete = false
+  return requests
+}
+
+/** The history, sorted, identical entries once. */
+const historySection = (c: Ctx, u: Obj): Array<HistoryEntry> => {
+  const history = section(c, u, 'history', false, decodeHistoryAt).sort(compareHistory)
+  let nh = 0
+  for (const h of history) {
+    const prev = history[nh - 1]
+    if (prev === undefined || compareHistory(prev, h) !== 0) history[nh++] = h
+  }
+  history.length = nh
+  return history
+}
+
+/** The `apart` pairs, sorted, each once. */
+const apartSection = (c: Ctx, u: Obj): Array<readonly [MemberId, MemberId]> => {
+  const apartByKey = new Map<string, readonly [MemberId, MemberId]>()
+  section(c, u, 'apart', false, (c, base, x) => {
+    const pair = decodeApartAt(c, base, x)
+    if (pair !== undefined) apartByKey.set(JSON.stringify(pair), pair)
+    return undefined
+  })
+  return [...apartByKey.values()].sort((x, y) => compareIds(x[0], y[0]) || compareIds(x[1], y[1]))
+}
+
+/**
+ * The pins' issues, for every pin whose member, request, slot and role are sound, at the pins'
+ * paths: in the order of the pins in the input, each pin's issues in the order found.
+ */
+const reportPins = (c: Ctx, problem: Problem, dirty: Dirty, pinPath: ReadonlyMap<string, string>, checkPins: PinCheck): void => {
+  const found = checkPins(
+    problem,
+    (member, request, slot) =>
+      !(
+        dirty.members.has(member.id) ||
+        dirty.requests.has(request.id) ||
+        dirty.slots.has(slot.id) ||
+        dirty.roles.has(slot.role) ||
+        c.roles === undefined ||
+        !c.roles.has(slot.role)
+      ),
+  )
+  const order = (slot: string): number => {
+    const path = pinPath.get(slot) ?? ''
+    return Number(path.slice(path.indexOf('[') + 1, -1))
+  }
+  const sorted = found.map((f, i) => ({ f, i })).sort((x, y) => order(x.f.slot) - order(y.f.slot) || x.i - y.i)
+  for (const { f } of sorted) c.issues.push(issue(pinPath.get(f.slot) ?? 'pinned', 'pin', f.message))
 }
