@@ -503,7 +503,7 @@ const smallTarget = (text: string): void => {
 const legend = `Generated cases: seeded presets of test/support/generate.ts; decode = decodeProblem, compile = Compile.compile,
 solve = solveModel (S, M: timed after one warm-up solve of seed+1000 in the same process; that
 first, cold-JIT solve time is shown too); peak RSS = maxRSS of the case's own child process (generation + decode + compile + solve).
-"filled gap" = (bound.filled − filled) / bound.filled. HiGHS rows: rows/columns of the exact §7 MILP, compile ms = LP
+"filled gap" = (bound.filled − filled) / bound.filled. HiGHS rows: rows/columns of the exact MILP of the scoring model, compile ms = LP
 build, its plan re-scored by wendbaar's evaluator; "ours > / = / < HiGHS" compares (filled, soft) lexicographically,
 "× faster" = HiGHS time / our solve time. CBC rows: the same LP text solved by CBC (wall-clock time limit per stage,
 solve ms includes CBC reading the LP file; peak RSS = the cbc process's). GAP rows: members = agents, slots = jobs, decode ms = file parse,
