@@ -8,7 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { Issue, WhatIf, type Plan, type Problem } from 'wendbaar'
 import { sampleProblemJson } from '../src/samples/Sample.js'
-import { solve, type SolveOptions } from '../src/pipeline/Solve.js'
+import { solve, type PlanOptions } from '../src/pipeline/Solve.js'
 import { decode, member, problem, request } from './support/staffing.js'
 
 const right = <A>(r: E.Either<ReadonlyArray<Issue.Issue>, A>): A => {
@@ -24,7 +24,7 @@ const expectReproduced = (
   p: Problem.ValidProblem,
   plan: Plan.Plan,
   x: WhatIf.TrainingAdvice,
-  options: SolveOptions = {},
+  options: PlanOptions = {},
 ): void => {
   for (const v of x.advice) {
     const again = solve(right(WhatIf.applyAdvice(p, v.advice)), { ...options, initial: plan.assignments })

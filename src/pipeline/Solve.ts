@@ -75,7 +75,7 @@ export interface AssignmentInput {
  * @category model
  * @since 0.1.0
  */
-export type SolveOptions = Omit<CommonOptions, 'initial'> &
+export type PlanOptions = Omit<CommonOptions, 'initial'> &
   TimeOptions & {
     /** A warm start: a plan's assignments (kept where they are valid together). */
     readonly initial?: ReadonlyArray<AssignmentInput>
@@ -100,7 +100,7 @@ export type SolveOptions = Omit<CommonOptions, 'initial'> &
  * @category constructors
  * @since 0.1.0
  */
-export const solve = (problem: ValidProblem, options: SolveOptions = {}): Plan => {
+export const solve = (problem: ValidProblem, options: PlanOptions = {}): Plan => {
   const compiled = compile(problem)
   const initial = typeof options === 'object' && options !== null ? options.initial : undefined
   const edges = Array.isArray(initial) ? warmStart(compiled, initial).edges : []
@@ -137,7 +137,7 @@ export const solveEither = (
     else issues.push(...warmStart(compile(problem), initial as ReadonlyArray<AssignmentInput>).issues)
   }
   const [first, ...rest] = issues
-  return first !== undefined ? E.left([first, ...rest]) : E.right(solve(problem, options as SolveOptions))
+  return first !== undefined ? E.left([first, ...rest]) : E.right(solve(problem, options as PlanOptions))
 }
 
 /**

@@ -36,7 +36,7 @@ import type {
   ValidProblem,
 } from './Problem.js'
 import { compareIds, decodeProblem, encodeProblem } from './Problem.js'
-import { solve, type SolveOptions } from './Solve.js'
+import { solve, type PlanOptions } from './Solve.js'
 import { failuresOf, freeHours } from './internal/explainRules.js'
 import { contextOf } from './internal/explainState.js'
 
@@ -414,7 +414,7 @@ const adviceCandidates = (
 export const trainingAdvice = (
   problem: ValidProblem,
   plan: PlanLike & { readonly score: Score },
-  options: SolveOptions = {},
+  options: PlanOptions = {},
   limits: AdviceLimits = {},
 ): E.Either<NonEmptyArray<Issue>, TrainingAdvice> => {
   const count = (k: keyof AdviceLimits, d: number): E.Either<NonEmptyArray<Issue>, number> => {
