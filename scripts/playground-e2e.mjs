@@ -147,7 +147,7 @@ try {
   await page.click('#solve')
   await page.waitForSelector('#issues:not([hidden])')
   const issues = (await page.textContent('#issues')) ?? ''
-  check('a broken pool shows the issue with its path and the member id', /members\[\d+\] \(m\d+\)\.capacity: .*\(range\)/.test(issues), issues)
+  check('a broken pool shows the issue with its path and the member id', /pool\[\d+\] \(m\d+\)\.capacity: .*\(range\)/.test(issues), issues)
   await page.fill('#pool', poolText)
   await page.click('#solve')
   await page.waitForSelector('#issues', { state: 'hidden' })

@@ -102,6 +102,8 @@ describe('Intake details', () => {
       ['staffing.apart[0]', 'conflict'],
       ['staffing.policy.comfort', 'range'],
     ])
+    // with the ids along the path, as decodeProblem gives them
+    expect(E.isLeft(r) && Issue.render(r.left).slice(0, 1)).toEqual(['pool[1] (m2).disciplines: must list at least one discipline (range)'])
   })
 
   it('writes the request of a staffing problem with title, priority, unit, period, excluded and slots', () => {

@@ -90,7 +90,7 @@ const classify = () => {
   if (staffing === null) return null
   const result = Intake.run({ requests, pool, staffing, language: language() })
   if (result._tag === 'Left') {
-    showIssues('The requests have issues (paths: requests[i] is the i-th request)', Issue.render(result.left))
+    showIssues('The input has issues (requests[i] is the i-th request, pool[i] the i-th member)', Issue.render(result.left))
     return null
   }
   renderClassification(result.right)

@@ -61,7 +61,7 @@ import {
   type Result,
 } from './internal/classifyCodec.js'
 import type { Period } from '../kernel/IsoDate.js'
-import type { Issue } from '../kernel/Issue.js'
+import { type Issue, withIds } from '../kernel/Issue.js'
 import * as Rules from './Rules.js'
 
 // -------------------------------------------------------------------------------------
@@ -384,12 +384,17 @@ const encodeStaffing = (x: Staffing): StaffingJson => ({
 
 /**
  * Decodes an untrusted intake: requests (unique ids), pool, catalogue, rules (checked against
- * the catalogue), policy, staffing extras and language — every issue with its path.
+ * the catalogue), policy, staffing extras and language — every issue with its path, and with the
+ * readable label of the ids along it (`pool[3] (m04).capacity`, see `Issue.withIds`).
  *
  * @category codecs
  * @since 0.1.0
  */
 export const decode = (u: unknown): E.Either<NonEmptyArray<Issue>, Intake> =>
+  E.mapLeft((issues: NonEmptyArray<Issue>) => withIds(u)(issues) as unknown as NonEmptyArray<Issue>)(decodeUnlabelled(u))
+
+/** {@link decode} without the labels. */
+const decodeUnlabelled = (u: unknown): E.Either<NonEmptyArray<Issue>, Intake> =>
   keyed((o: Readonly<Record<string, unknown>>) => {
     const catalogue = withDefault(rooted(Catalogue.decode), Catalogue.defaultCatalogue)(o, 'catalogue', '')
     // Rules are checked against the catalogue when it decoded; the default rules too (a
