@@ -36,9 +36,11 @@ import {
   ROOT_SOFT_ITERATIONS,
   ROOT_SOFT_LAMBDA_ITERATIONS,
   ROOT_SOFT_THETA,
+  ROUNDING_SLACK,
   SUBGRADIENT_MIN_GAP,
   SUBGRADIENT_STALE_PASSES,
   SUBGRADIENT_THETA_MIN,
+  TARGET_MARGIN,
 } from './tuning.js'
 
 export type { DecomposeWork, SlotMultipliers } from './work.js'
@@ -47,13 +49,6 @@ export type { DecomposeWork, SlotMultipliers } from './work.js'
 const IMPROVEMENT_TOLERANCE = 1e-12
 /** The optimisation stops once the best bound is within this of its target, relative to the target's scale. */
 const TARGET_TOLERANCE = 1e-9
-/** A filled bound this close below an integer rounds up to it (the relaxation's float error) before it is floored. */
-const ROUNDING_SLACK = 1e-6
-/**
- * With integer priorities, the filled target just below `incumbent + 1`: a bound below it
- * floors to the incumbent, so the optimisation may stop there.
- */
-const TARGET_MARGIN = 1e-5
 
 /** The (empty, never written) multipliers of a bound without pairs. */
 const NO_MU = new Float64Array(0)

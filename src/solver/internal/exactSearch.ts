@@ -11,6 +11,7 @@
 import type { Compact } from '../../model/internal/compact.js'
 import { NEG, type State } from '../../model/internal/state.js'
 import { type DecomposeWork, type SlotMultipliers, decomposeWork, initialSlotMultipliers } from './decompose.js'
+import { ROUNDING_SLACK, TARGET_MARGIN } from './tuning.js'
 
 // -------------------------------------------------------------------------------------
 // tolerances
@@ -18,13 +19,6 @@ import { type DecomposeWork, type SlotMultipliers, decomposeWork, initialSlotMul
 
 /** Relative tolerance of the search's score comparisons (scaled by the largest possible score). */
 const COMPARE_TOLERANCE = 1e-9
-/** A bound this close below an integer rounds up to it (the relaxation's float error) before it is floored. */
-const ROUNDING_SLACK = 1e-6
-/**
- * With integer scores, a subgradient target just below `incumbent + 1`: a bound below it
- * floors to the incumbent, so the optimisation may stop there.
- */
-const TARGET_MARGIN = 1e-5
 
 // -------------------------------------------------------------------------------------
 // model

@@ -124,3 +124,13 @@ export const EXACT_OPEN_ITERATIONS = 20
 export const EXACT_PROBE_ITERATIONS = 10
 /** Rounds of edge banning at the root: each ban lowers other edges' bounds, so a round may enable more. */
 export const EXACT_BAN_ROUNDS = 4
+
+// ---- rounding of bounds (exactSearch.ts, decompose.ts) ------------------------------------
+
+/** A bound this close below an integer rounds up to it (the relaxation's float error) before it is floored. */
+export const ROUNDING_SLACK = 1e-6
+/**
+ * With integer scores, a subgradient target just below `incumbent + 1`: a bound below it
+ * floors to the incumbent, so the optimisation may stop there.
+ */
+export const TARGET_MARGIN = 1e-5
