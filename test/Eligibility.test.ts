@@ -282,3 +282,47 @@ describe('Eligibility against a naive reading of §7 rule 1', () => {
     expect(eligible).toBeLessThan(pairs)
   })
 })
+
+describe('eligibleFor', () => {
+  it('says yes exactly when check finds no failing rule, for every member and slot', () => {
+    let yesAll = 0
+    let noAll = 0
+    fc.assert(
+      fc.property(problemJson, (j) => {
+        const r = Problem.decodeProblem(j)
+        if (E.isLeft(r)) return
+        const p = r.right
+        let yes = 0
+        let no = 0
+        for (const request of p.requests)
+          for (const slot of request.slots) {
+            const eligible = Eligibility.eligibleFor(p, request, slot)
+            for (const member of p.members) {
+              const expected = O.isNone(Eligibility.check(p, member, request, slot))
+              expect(eligible(member)).toBe(expected)
+              if (expected) yes++
+              else no++
+            }
+          }
+        expect(yes + no).toBe(p.requests.reduce((n, q) => n + q.slots.length, 0) * p.members.length)
+        yesAll += yes
+        noAll += no
+      }),
+      { numRuns: 200 },
+    )
+    // both answers occur, so the agreement is tested both ways
+    expect(yesAll).toBeGreaterThan(100)
+    expect(noAll).toBeGreaterThan(100)
+  })
+
+  it('counts capacity, unlike isEligible', () => {
+    const p = problemOf()
+    const request = p.requests[0] as Problem.Request
+    const slot = request.slots[0] as Problem.Slot
+    const member = p.members.find((m) => Eligibility.isEligible(p, m, request, slot)) as Problem.Member
+    const full = { ...member, committed: member.capacity }
+    expect(Eligibility.eligibleFor(p, request, slot)(member)).toBe(true)
+    expect(Eligibility.eligibleFor(p, request, slot)(full)).toBe(false)
+    expect(Eligibility.isEligible(p, full, request, slot)).toBe(true)
+  })
+})

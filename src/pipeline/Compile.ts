@@ -10,7 +10,6 @@
  * @since 0.1.0
  * @module
  */
-import * as O from 'fp-ts/lib/Option.js'
 import * as Eligibility from '../staffing/Eligibility.js'
 import type { IsoDate } from '../kernel/IsoDate.js'
 import type { EdgeTable, Model, ModelEdge, ModelGroup, ModelMember, ModelSlot, PairPenalty, ValidModel } from '../model/Model.js'
@@ -272,6 +271,7 @@ const edgesOf = (
       role,
       previous: previousOf.get(si),
       preference: preferences(slot.role),
+      eligible: Eligibility.eligibleFor(problem, request, slot),
       edges,
     })
     forEachCandidate(idx, members.length, request, slot, role, visit)
@@ -288,6 +288,8 @@ interface SlotVisit {
   readonly role: Role
   readonly previous: number | undefined
   readonly preference: (member: number) => number
+  /** The eligibility rules for this slot (capacity included). */
+  readonly eligible: (member: Member) => boolean
   readonly edges: EdgeTableBuilder
 }
 
@@ -300,7 +302,7 @@ const edgeVisitor = (
 ): ((mi: number) => void) => {
   const { members, policy } = problem
   const weights = policy.weights
-  const { si, slot, request, role, previous, preference, edges } = v
+  const { si, slot, role, previous, preference, edges } = v
   const qs = table.roleQualities(role)
   const nq = qs.index.length
   const totalWeight = role.qualities.reduce((acc, q) => acc + q.weight, 0)
@@ -311,7 +313,7 @@ const edgeVisitor = (
     if (!fitsHours(hours, free[mi] as number)) return
     for (let k = 0; k < nq; k++) if (table.level(mi, qs.index[k] as number) < (qs.min[k] as number)) return
     const member = members[mi] as Member
-    if (O.isSome(Eligibility.check(problem, member, request, slot))) return
+    if (!v.eligible(member)) return
     let fit = 0
     let learning = 0
     if (totalWeight > 0) {

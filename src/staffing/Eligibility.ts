@@ -196,6 +196,26 @@ const sortedHas = (xs: ReadonlyArray<string>, x: string): boolean => {
 const failure = (constraint: ReasonCode, detail: string): O.Option<Failure> =>
   O.some({ constraint, detail })
 
+// The six rules, each written once; `ineligibility`, `check` and `eligibleFor` all ask them.
+
+/** The unit rule: the request has no unit, the member serves every unit, or lists the request's. */
+const servesUnit = (member: Member, request: Request): boolean =>
+  request.unit === null || member.units === null || sortedHas(member.units, request.unit)
+
+/** The discipline rule: the slot needs none, or the member has it. */
+const hasDiscipline = (member: Member, slot: Slot): boolean =>
+  slot.discipline === null || member.disciplines.includes(slot.discipline)
+
+/** The excluded rule: the request does not exclude the member. */
+const notExcluded = (member: Member, request: Request): boolean => !sortedHas(request.excluded, member.id)
+
+/** The availability rule: the member is always available, or one window covers the request's period. */
+const isAvailable = (member: Member, request: Request): boolean =>
+  member.available === null || covered(member.available, request.period)
+
+/** The capacity rule: the member's free hours hold the slot on its own (within the hours tolerance). */
+const hasRoom = (member: Member, slot: Slot): boolean => fitsHours(slot.hours, member.capacity - member.committed)
+
 /**
  * The first eligibility rule the member fails for the slot, in the order
  * `unit`, `quality`, `discipline`, `excluded`, `availability`; `none` when eligible.
@@ -210,22 +230,15 @@ export const ineligibility = (
   request: Request,
   slot: Slot,
 ): O.Option<Failure> => {
-  if (request.unit !== null && member.units !== null && !sortedHas(member.units, request.unit)) {
-    return failure('unit', `unit ${request.unit} not served`)
-  }
+  if (!servesUnit(member, request)) return failure('unit', `unit ${request.unit} not served`)
   const role = index(problem).roleById.get(slot.role)
   if (role !== undefined) {
     const short = firstShortfall(role, member)
     if (short !== undefined) return failure('quality', short)
   }
-  if (slot.discipline !== null && !member.disciplines.includes(slot.discipline)) {
-    return failure('discipline', `discipline ${slot.discipline} missing`)
-  }
-  if (sortedHas(request.excluded, member.id))
-    return failure('excluded', 'excluded from the request')
-  if (member.available !== null && !covered(member.available, request.period)) {
-    return failure('availability', `not available ${request.period.from}..${request.period.to}`)
-  }
+  if (!hasDiscipline(member, slot)) return failure('discipline', `discipline ${slot.discipline} missing`)
+  if (!notExcluded(member, request)) return failure('excluded', 'excluded from the request')
+  if (!isAvailable(member, request)) return failure('availability', `not available ${request.period.from}..${request.period.to}`)
   return O.none
 }
 
@@ -250,9 +263,30 @@ export const check = (
 ): O.Option<Failure> => {
   const first = ineligibility(problem, member, request, slot)
   if (O.isSome(first)) return first
-  const free = member.capacity - member.committed
-  if (!fitsHours(slot.hours, free)) return failure('capacity', `${formatHours(free)} h free < ${formatHours(slot.hours)} h`)
+  if (!hasRoom(member, slot)) {
+    const free = member.capacity - member.committed
+    return failure('capacity', `${formatHours(free)} h free < ${formatHours(slot.hours)} h`)
+  }
   return O.none
+}
+
+/**
+ * Who may fill `slot` of `request`, as a test of one member: true exactly when
+ * {@link check} gives `none` (every rule, capacity included). The slot's role is looked up once
+ * and no reason is put into words, so testing a whole pool is cheap.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const eligibleFor = (problem: Problem, request: Request, slot: Slot): ((member: Member) => boolean) => {
+  const role = index(problem).roleById.get(slot.role)
+  return (member) =>
+    servesUnit(member, request) &&
+    hasRoom(member, slot) &&
+    (role === undefined || firstShortfall(role, member) === undefined) &&
+    hasDiscipline(member, slot) &&
+    notExcluded(member, request) &&
+    isAvailable(member, request)
 }
 
 /**

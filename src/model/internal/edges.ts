@@ -69,7 +69,8 @@ export const edgeTableOf = (model: Pick<Model, 'edges' | 'termNames'>): EdgeTabl
 
 /**
  * A growing edge table: `push` appends an edge (its terms as `k` numbers), `table` returns the
- * edges so far, trimmed to size. Capacity doubles, so building n edges costs O(n).
+ * edges so far. Capacity doubles, so building n edges costs O(n). Push nothing after `table`:
+ * the table may share the builder's buffers.
  */
 export interface EdgeTableBuilder {
   /** The number of edges pushed so far. */
@@ -113,11 +114,11 @@ export const edgeTableBuilder = (k: number, initial = 1024): EdgeTableBuilder =>
       for (let t = 0; t < k; t++) terms[n * k + t] = ts[t] ?? 0
       n++
     },
-    table: () => ({
-      member: member.slice(0, n),
-      slot: slot.slice(0, n),
-      hours: hours.slice(0, n),
-      terms: terms.slice(0, n * k),
-    }),
+    // mostly full: views of the buffers (no copy, no second table in memory at once); else
+    // trimmed copies, so a table never holds more than a quarter of spare room
+    table: () =>
+      4 * n >= 3 * cap
+        ? { member: member.subarray(0, n), slot: slot.subarray(0, n), hours: hours.subarray(0, n), terms: terms.subarray(0, n * k) }
+        : { member: member.slice(0, n), slot: slot.slice(0, n), hours: hours.slice(0, n), terms: terms.slice(0, n * k) },
   }
 }

@@ -269,7 +269,8 @@ interface BestMultipliers {
  * multipliers in `x` and returns the best (smallest) bound found. With `lambdaFree` false the
  * multiplier of `filled ≥ F` stays as it is (its subgradient, of the size of the priorities,
  * would otherwise drown the others' steps). `onIteration` runs after every relaxation (while
- * `w` holds its choices), e.g. for a Lagrangian heuristic.
+ * `w` holds its choices), e.g. for a Lagrangian heuristic. `reuseFirst` lets the first
+ * relaxation reuse the feasible edges the previous call cached (same state, same `soft`).
  *
  * @internal
  * @since 0.1.0
@@ -289,13 +290,14 @@ export const optimiseSlots = (
   lambdaFree = true,
   onIteration: (() => void) | null = null,
   theta0 = 1,
+  reuseFirst = false,
 ): number => {
   const best = bestMultipliersOf(x, w)
   const scale = Math.max(1, Math.abs(target))
   let theta = theta0
   let stale = 0
   for (let it = 0; it < iterations && counter.steps <= budget; it++) {
-    const L = decompose(c, st, closed, x, soft, F, w, counter, it > 0)
+    const L = decompose(c, st, closed, x, soft, F, w, counter, it > 0 || reuseFirst)
     if (onIteration !== null) onIteration()
     if (L < best.value - IMPROVEMENT_TOLERANCE * scale) {
       keepMultipliers(best, x, L)
@@ -429,7 +431,9 @@ export const rootBounds = (
   const softFixedBudget = Math.max(counter.steps, start + (3 * effort) / 4)
   const s1 = optimiseSlots(c, st, closed, xS, true, incF, incS, ROOT_SOFT_ITERATIONS, w, counter, softFixedBudget, false, null, ROOT_SOFT_THETA)
   const softFreeBudget = Math.max(counter.steps, start + effort)
-  const s2 = optimiseSlots(c, st, closed, xS, true, incF, incS, ROOT_SOFT_LAMBDA_ITERATIONS, w, counter, softFreeBudget, true, null, ROOT_SOFT_THETA)
+  // the same state and the same soft relaxation as the pass before: its feasible edges are
+  // reused, which saves a pass over every edge (and counts only the feasible ones)
+  const s2 = optimiseSlots(c, st, closed, xS, true, incF, incS, ROOT_SOFT_LAMBDA_ITERATIONS, w, counter, softFreeBudget, true, null, ROOT_SOFT_THETA, true)
   const soft = Math.min(s1, s2)
   return { filled, soft }
 }
