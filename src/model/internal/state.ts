@@ -128,6 +128,14 @@ export class State {
   readonly load: Float64Array
   /** Peak load per member (members with an overload weight). */
   readonly peak: Float64Array
+  /**
+   * Per member, an upper bound on its load at any of its points: raised by every addition,
+   * never lowered (loads only fall on removal). When it leaves room for an edge's hours, the
+   * capacity check needs no scan of the edge's points. Code that writes `load` itself must keep
+   * it under this bound (the member subproblems' tentative loads are read with {@link reach},
+   * which always scans; an explanation's undo restores earlier, lower loads).
+   */
+  readonly loadBound: Float64Array
   /** Slots held per (member, group), aligned with `c.memberGroups`. */
   readonly mg: Int32Array
   /** Members serving per (group, category), aligned with `c.groupCats`. */
@@ -162,6 +170,7 @@ export class State {
     this.slotEdge = new Int32Array(c.nSlots).fill(-1)
     this.load = new Float64Array(c.memberPoints.length)
     this.peak = new Float64Array(c.nMembers)
+    this.loadBound = new Float64Array(c.nMembers)
     this.mg = new Int32Array(c.memberGroups.length)
     this.gc = new Int32Array(c.groupCats.length)
     this.assigned = new Int32Array(c.nMembers)
@@ -232,11 +241,20 @@ export class State {
 
   /** Which of capacity, group limit and conflicts keeps edge `e` out (slot and forbidden flag not checked). */
   limits(e: number): Block {
-    if (this.reach(e) < 0) return 'capacity'
+    if (!this.roomFor(e)) return 'capacity'
     if (!this.groupRoom(e)) return 'group'
     const o = EI * e
     if (this.mg[this.edgeI[o + I_MG]!] === 0 && this.conflictIn(this.edgeI[o + I_MEMBER]!, this.edgeI[o + I_GROUP]!)) return 'conflict'
     return 'none'
+  }
+
+  /** Capacity: whether edge `e`'s hours fit at every point it covers ({@link reach} ≥ 0), the member's load bound first. */
+  roomFor(e: number): boolean {
+    const o = EI * e
+    const m = this.edgeI[o + I_MEMBER]!
+    // every point's load is at most the bound, and float addition keeps that order
+    if (this.loadBound[m]! + this.edgeF[EF * e + F_HOURS]! <= this.memberF[MF * m + M_LIMIT]!) return true
+    return this.reach(e) >= 0
   }
 
   /** Whether edge `e` keeps capacity, its group limit and conflicts (slot and forbidden flag not checked). */
@@ -322,6 +340,7 @@ export class State {
       load[p] = v
       if (v > mx) mx = v
     }
+    if (mx > this.loadBound[m]!) this.loadBound[m] = mx
     if (this.memberF[MF * m + M_OVERLOAD]! > 0) {
       const pk = this.peak[m]!
       if (mx > pk) {
