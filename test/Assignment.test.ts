@@ -3,6 +3,7 @@ import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Assignment, Issue, Model } from 'wendbaar/solver'
 import { renderedIssues } from './support/issues.js'
+import { twoGapProblems } from './support/gapText.js'
 import { edgeList } from '../src/model/Model.js'
 
 type GapProblem = Assignment.GapProblem
@@ -15,24 +16,6 @@ const right = <A>(e: E.Either<ReadonlyArray<Issue.Issue>, A>): A => {
 /** The rendered issues of a Left (a Right fails the test). */
 const issuesOf = renderedIssues
 
-// One OR-Library text with two problems. Problem 0: 2 agents × 3 jobs; problem 1: 3 agents × 4
-// jobs, where agent 0 cannot take job 3 (a = 7 > b = 6).
-const twoProblems = `2
-2 3
-6 4 5
-3 7 2
-3 2 2
-2 3 1
-4 4
-3 4
-5 1 8 3
-2 6 4 7
-3 3 3 3
-4 2 3 7
-1 4 2 3
-3 2 4 1
-6 5 6
-`
 
 const small = (): GapProblem =>
   right(
@@ -77,7 +60,7 @@ describe('gapProblem', () => {
 
 describe('parseGap', () => {
   it('reads an OR-Library text with its problem count', () => {
-    const [p0, p1, ...rest] = right(Assignment.parseGap(twoProblems))
+    const [p0, p1, ...rest] = right(Assignment.parseGap(twoGapProblems))
     expect(rest).toEqual([])
     expect(p0).toEqual(small())
     expect([p1?.agents, p1?.jobs, p1?.use[0], p1?.capacity]).toEqual([3, 4, [4, 2, 3, 7], [6, 5, 6]])
@@ -89,7 +72,7 @@ describe('parseGap', () => {
   })
 
   it('lists every token that is not a number, with its line', () => {
-    expect(issuesOf(Assignment.parseGap(twoProblems.replace('6 4 5', '6 x 5').replace('6 5 6', '6 5 0x6')))).toEqual([
+    expect(issuesOf(Assignment.parseGap(twoGapProblems.replace('6 4 5', '6 x 5').replace('6 5 6', '6 5 0x6')))).toEqual([
       'token 5 (line 3): "x" is not a number (type)',
       'token 46 (line 15): "0x6" is not a number (type)',
     ])
@@ -104,18 +87,18 @@ describe('parseGap', () => {
       'token 2 (line 2): problem 0: the number of agents must be an integer ≥ 1, got 0 (range)',
       'token 3 (line 2): problem 0: the number of jobs must be an integer ≥ 1, got 2.5 (range)',
     ])
-    const cut = twoProblems.trim().split(/\s+/).slice(0, -3).join(' ')
+    const cut = twoGapProblems.trim().split(/\s+/).slice(0, -3).join(' ')
     expect(issuesOf(Assignment.parseGap(cut))).toEqual([
       'end of text (line 1): problem 1 (3 agents × 4 jobs) needs 29 numbers from token 18 (line 1), but the text has only 26 left (type)',
     ])
-    expect(issuesOf(Assignment.parseGap(`${twoProblems}9 9`))).toEqual([
+    expect(issuesOf(Assignment.parseGap(`${twoGapProblems}9 9`))).toEqual([
       'token 47 (line 16): the text declares 2 problem(s) but has 2 number(s) left over after them (type)',
     ])
     expect(issuesOf(Assignment.parseGap('2\n1 1 5 1 3'))).toEqual(['end of text (line 2): problem 1: the text ends before its size line "agents jobs" (type)'])
   })
 
   it('collects the range issues of every problem before failing', () => {
-    const text = twoProblems.replace('3 2 2\n', '3 -2 2\n').replace('6 5 6', '6 -5 6')
+    const text = twoGapProblems.replace('3 2 2\n', '3 -2 2\n').replace('6 5 6', '6 -5 6')
     expect(issuesOf(Assignment.parseGap(text))).toEqual([
       'token 11 (line 5): problem 0: a(0,1) must be a finite number ≥ 0, got -2 (range)',
       'token 45 (line 15): problem 1: b(1) must be a finite number ≥ 0, got -5 (range)',
@@ -273,7 +256,7 @@ const lapInputArb = fc.integer({ min: 1, max: 5 }).chain((n) =>
 )
 
 describe('gapToModel', () => {
-  const [p0, p1] = right(Assignment.parseGap(twoProblems)) as [GapProblem, GapProblem]
+  const [p0, p1] = right(Assignment.parseGap(twoGapProblems)) as [GapProblem, GapProblem]
 
   it('maps agents to members, jobs to slots and fitting pairs to edges with signed values', () => {
     const max = Assignment.gapToModel(p0, 'max')
@@ -482,7 +465,7 @@ describe('solveGap and solveLap', () => {
   })
 
   it('give the same result for the same problem and options', () => {
-    const p = right(Assignment.parseGap(twoProblems))[1] as GapProblem
+    const p = right(Assignment.parseGap(twoGapProblems))[1] as GapProblem
     const a = Assignment.solveGap(p, 'max', { seed: 7 })
     const b = Assignment.solveGap(p, 'max', { seed: 7 })
     expect(b).toEqual(a)

@@ -209,7 +209,7 @@ describe('Explain: forced assignments', () => {
  * `x` (24 h) holds three overlapping 8 h slots, of priority 3, 1 and 1; `y` holds `r5/a`;
  * `z` is apart from `w`, who serves `r4`; `p` is pinned on `r1/b`, which fills its 8 hours.
  */
-const moves = (weights: Record<string, number> = {}): Problem.ValidProblem =>
+const moves = (weights: Record<string, number> = {}, previous: ReadonlyArray<unknown> = []): Problem.ValidProblem =>
   problem({
     members: [
       member('p', { capacity: 8 }),
@@ -244,6 +244,7 @@ const moves = (weights: Record<string, number> = {}): Problem.ValidProblem =>
       { member: 'y', slot: 'r5/a' },
     ],
     apart: [['w', 'z']],
+    previous,
     weights,
   })
 
@@ -275,47 +276,8 @@ describe('Explain.move', () => {
   })
 
   it('breaks a tie on filled by the soft loss', () => {
-    // x prefers r3's role? roles are all `r`: give r3 the continuity of a previous plan instead
-    const p = decode({
-      roles: [{ id: 'r', qualities: [] }],
-      members: [
-        member('p', { capacity: 8 }),
-        member('w'),
-        member('x', { capacity: 24 }),
-        member('y'),
-        member('z'),
-      ],
-      requests: [
-        request(
-          'r1',
-          [
-            ['r1/a', 'r', 8],
-            ['r1/b', 'r', 8],
-          ],
-          { priority: 3 },
-        ),
-        request('r2', [['r2/a', 'r', 8]], { priority: 1 }),
-        request('r3', [['r3/a', 'r', 8]], { priority: 1 }),
-        request(
-          'r4',
-          [
-            ['r4/a', 'r', 8],
-            ['r4/b', 'r', 8],
-          ],
-          { priority: 2 },
-        ),
-        request('r5', [['r5/a', 'r', 8]], { priority: 2 }),
-      ],
-      pinned: [
-        { member: 'p', slot: 'r1/b' },
-        { member: 'y', slot: 'r5/a' },
-      ],
-      previous: [{ member: 'x', slot: 'r2/a' }],
-      apart: [['w', 'z']],
-      policy: {
-        weights: { fit: 0, preference: 0, learning: 0, continuity: 5, diversity: 0, rotation: 0, balance: 0 },
-      },
-    })
+    // x prefers r3's role? roles are all `r`: give r2 the continuity of a previous plan instead
+    const p = moves({ continuity: 5 }, [{ member: 'x', slot: 'r2/a' }])
     const plan = movesPlan(p)
     const x = right(Explain.move(p, plan, 'x', 'r4/a')) as Explain.ValidMove
     expect(x.displaced).toEqual(['r3/a'])

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { Assignment, Issue } from 'wendbaar/solver'
 import { gapPercent, parseBestKnown, parseOptima, solveGapTimed } from '../bench/gap-data.js'
 import { edgeList } from '../src/model/Model.js'
+import { twoGapProblems } from './support/gapText.js'
 
 // The instance files are read by the library (`Assignment`, test/Assignment.test.ts has the
 // exact issues); the reference CSVs, gap percent and the bench's effort and timing are bench/'s.
@@ -19,24 +20,7 @@ const infeasibility = (p: GapProblem, a: ReadonlyArray<number>): string | null =
   return v.length === 0 ? null : v.map((x) => x.message).join('; ')
 }
 
-// Two problems in OR-Library layout. Problem 0: 2 agents × 3 jobs; problem 1: 3 agents × 4 jobs,
-// where agent 0 cannot take job 3 (a = 7 > b = 6).
-const tiny = `2
- 2 3
- 6 4 5
- 3 7 2
- 3 2 2
- 2 3 1
- 4 4
- 3 4
- 5 1 8 3
- 2 6 4 7
- 3 3 3 3
- 4 2 3 7
- 1 4 2 3
- 3 2 4 1
- 6 5 6
-`
+const tiny = twoGapProblems
 
 const right = <A>(e: E.Either<string | ReadonlyArray<Issue.Issue>, A>): A => {
   if (E.isLeft(e)) throw new Error(typeof e.left === 'string' ? e.left : Issue.render(e.left).join('\n'))

@@ -22,7 +22,7 @@ import * as t from 'io-ts'
 import { type Issue, field, issue } from '../kernel/Issue.js'
 import { compact } from './internal/compact.js'
 import { violationsCompact } from './internal/score.js'
-import { edgeAt as edgeAtOf, edgeCount as edgeCountOf, edgeList as edgeListOf, edgeTableOf, isEdgeTable } from './internal/edges.js'
+import { edgeAt as edgeAtOf, edgeCount as edgeCountOf, edgeList as edgeListOf, edgeObjects, edgeTableOf, isEdgeTable } from './internal/edges.js'
 import type { EdgeTable, Model, ModelEdge, ValidModel } from './internal/types.js'
 
 // -------------------------------------------------------------------------------------
@@ -71,11 +71,8 @@ const edgesCodec = new t.Type<Model['edges'], ReadonlyArray<ModelEdge>, unknown>
   'Edges',
   (u): u is Model['edges'] => (Array.isArray(u) ? edgeArrayCodec.is(u) : edgeTableCodec.is(u)),
   (u, c) => (Array.isArray(u) ? edgeArrayCodec.validate(u, c) : edgeTableCodec.validate(u, c)),
-  (edges) => {
-    if (!isEdgeTable(edges)) return edges
-    const n = edges.member.length
-    return edgeListOf({ edges, termNames: { edge: new Array<string>(n === 0 ? 0 : edges.terms.length / n), category: '', pair: '', overload: '' } })
-  },
+  // a table's term count is its terms per row (the codec does not see the term names)
+  (edges) => (isEdgeTable(edges) ? edgeObjects(edges, edges.member.length === 0 ? 0 : edges.terms.length / edges.member.length) : edges),
 )
 
 /**

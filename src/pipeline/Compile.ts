@@ -267,7 +267,6 @@ const edgesOf = (
     const visit = edgeVisitor(problem, table, free, {
       si,
       slot,
-      request,
       role,
       previous: previousOf.get(si),
       preference: preferences(slot.role),
@@ -284,7 +283,6 @@ const edgesOf = (
 interface SlotVisit {
   readonly si: number
   readonly slot: Slot
-  readonly request: Request
   readonly role: Role
   readonly previous: number | undefined
   readonly preference: (member: number) => number

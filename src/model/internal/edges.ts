@@ -35,14 +35,23 @@ export const edgeAt = (model: Pick<Model, 'edges' | 'termNames'>, e: number): Mo
   }
 }
 
-/** The edges of a model as an array of edge objects (the array itself when they are one). */
-export const edgeList = (model: Pick<Model, 'edges' | 'termNames'>): ReadonlyArray<ModelEdge> => {
-  if (!isEdgeTable(model.edges)) return model.edges
-  const n = model.edges.member.length
+/** The rows of an edge table as edge objects, `k` terms each. */
+export const edgeObjects = (table: EdgeTable, k: number): ReadonlyArray<ModelEdge> => {
+  const n = table.member.length
   const out: Array<ModelEdge> = new Array(n)
-  for (let e = 0; e < n; e++) out[e] = edgeAt(model, e) as ModelEdge
+  for (let e = 0; e < n; e++)
+    out[e] = {
+      member: table.member[e]!,
+      slot: table.slot[e]!,
+      hours: table.hours[e]!,
+      terms: Array.from(table.terms.subarray(e * k, e * k + k)),
+    }
   return out
 }
+
+/** The edges of a model as an array of edge objects (the array itself when they are one). */
+export const edgeList = (model: Pick<Model, 'edges' | 'termNames'>): ReadonlyArray<ModelEdge> =>
+  isEdgeTable(model.edges) ? edgeObjects(model.edges, model.termNames.edge.length) : model.edges
 
 /**
  * The edges of a model as an edge table: the table itself when they are one, else typed arrays
